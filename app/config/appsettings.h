@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QSettings>
+#include <QString>
+
+namespace Sportello::Config {
+
+// What belongs to this PC (not to the comune or the branch, which live in the database).
+// Typed accessors over an INI file; the file carries a format version and is migrated forward
+// when opened, so that renamed keys never lose a value.
+class AppSettings {
+public:
+    static constexpr int currentVersion = 1;
+
+    explicit AppSettings(const QString &filePath = defaultFilePath());
+    static QString defaultFilePath();
+
+    QString deviceName() const;
+    void setDeviceName(const QString &name);
+    // A stable identifier of this installation, created on first use.
+    QString deviceId();
+
+    // "" follows the system locale; otherwise "it" or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    int version() const;
+    void sync();
+    QString filePath() const { return m_settings.fileName(); }
+
+private:
+    void migrate();
+
+    QSettings m_settings;
+};
+
+} // namespace Sportello::Config

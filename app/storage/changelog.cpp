@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/changelog.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/timestamps.h"
+
+#include <QJsonDocument>
+
+namespace Sportello::Storage {
+namespace {
+ChangeEntry::Operation operationFromName(const QString &name)
+{
+    if (name == QLatin1String("update"))
+        return ChangeEntry::Operation::Update;
+    if (name == QLatin1String("delete"))
+        return ChangeEntry::Operation::Delete;
+    return ChangeEntry::Operation::Create;
+}
+
+ChangeEntry::State stateFromName(const QString &name)
+{
+    if (name == QLatin1String("sent"))
+        return ChangeEntry::State::Sent;
+    if (name == QLatin1String("parked"))
+        return ChangeEntry::State::Parked;
+    return ChangeEntry::State::Pending;
+}
+} // namespace
+
+ChangeLog::ChangeLog(const Database &database)
+    : m_database(database)
+{
+}
+
+QString ChangeLog::operationName(ChangeEntry::Operation operation)
+{
+    switch (operation) {
+    case ChangeEntry::Operation::Create:
+        return QStringLiteral("create");
+    case ChangeEntry::Operation::Update:
+        return QStringLiteral("update");
+    case ChangeEntry::Operation::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+void ChangeLog::append(const QSqlDatabase &db, const WriteContext &context, const QString &entity,
+                       const QString &recordId, ChangeEntry::Operation operation, const QJsonObject &payload)
+{
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO change_log (operation_id, entity, record_id, operation, payload, "
+                             "created_at, branch_id, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, recordId, operationName(operation),
+               QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+               Timestamps::toStorage(QDateTime::currentDateTimeUtc()), context.branchId, context.deviceId});
+}
+
+QList<ChangeEntry> ChangeLog::entries(qint64 afterSeq, int limit) const
+{
+    QSqlQuery query = Sql::exec(m_database.connection(),
+                                QStringLiteral("SELECT seq, operation_id, entity, record_id, operation, payload, "
+                                               "created_at, branch_id, device_id, state FROM change_log "
+                                               "WHERE seq > ? ORDER BY seq LIMIT ?"),
+                                {afterSeq, limit});
+    QList<ChangeEntry> result;
+    while (query.next()) {
+        ChangeEntry entry;
+        entry.seq = query.value(0).toLongLong();
+        entry.operationId = QUuid::fromString(query.value(1).toString());
+        entry.entity = query.value(2).toString();
+        entry.recordId = query.value(3).toString();
+        entry.operation = operationFromName(query.value(4).toString());
+        entry.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        entry.createdAt = Timestamps::fromStorage(query.value(6).toString());
+        entry.branchId = query.value(7).toString();
+        entry.deviceId = query.value(8).toString();
+        entry.state = stateFromName(query.value(9).toString());
+        result << entry;
+    }
+    return result;
+}
+
+int ChangeLog::pendingCount() const
+{
+    return Sql::scalar(m_database.connection(),
+                       QStringLiteral("SELECT count(*) FROM change_log WHERE state = 'pending'"))
+        .toInt();
+}
+
+} // namespace Sportello::Storage

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+namespace Sportello::Storage {
+
+class Database;
+
+// Who writes: every change-log entry records the branch and the PC it was made on.
+struct WriteContext {
+    QString branchId;
+    QString deviceId;
+};
+
+struct ChangeEntry {
+    enum class Operation { Create, Update, Delete };
+    enum class State { Pending, Sent, Parked };
+    qint64 seq = 0;
+    QUuid operationId;
+    QString entity;
+    QString recordId;
+    Operation operation = Operation::Create;
+    QJsonObject payload;
+    QDateTime createdAt;
+    QString branchId;
+    QString deviceId;
+    State state = State::Pending;
+};
+
+// The outbox of DESIGN.md. Repositories call append() inside the transaction that writes the row,
+// so the row and its entry land together or not at all.
+class ChangeLog {
+public:
+    explicit ChangeLog(const Database &database);
+
+    static void append(const QSqlDatabase &db, const WriteContext &context, const QString &entity,
+                       const QString &recordId, ChangeEntry::Operation operation, const QJsonObject &payload);
+
+    QList<ChangeEntry> entries(qint64 afterSeq = 0, int limit = 1000) const;
+    int pendingCount() const;
+
+    static QString operationName(ChangeEntry::Operation operation);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Sportello::Storage

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/citizenrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/timestamps.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace Sportello::Storage {
+using Domain::Citizen;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sportello::Storage::CitizenRepository", text);
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// The phone as search terms: its digits, and for an Italian number written with +39 / 0039 also
+// the national number, which is what a clerk types.
+QString phoneSearchTerms(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c >= u'0' && c <= u'9')
+            digits += c;
+    }
+    const QString trimmed = phone.trimmed();
+    const bool international = trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1String("00"));
+    const QString country = trimmed.startsWith(QLatin1Char('+')) ? QStringLiteral("39") : QStringLiteral("0039");
+    if (international && digits.startsWith(country))
+        return digits + QLatin1Char(' ') + digits.mid(country.size());
+    return digits;
+}
+
+const QString selectColumns = QStringLiteral(
+    "id, version, codice_fiscale, document_type, document_number, surname, name, sex, birth_date, "
+    "birth_place_code, phone, email, address, notes, consent_privacy, consent_contact, consent_date, "
+    "owner_branch_id, created_at, updated_at");
+
+Citizen citizenFrom(const QSqlQuery &q)
+{
+    Citizen c;
+    c.id = q.value(0).toString();
+    c.version = q.value(1).toInt();
+    c.codiceFiscale = q.value(2).toString();
+    c.documentType = q.value(3).toString();
+    c.documentNumber = q.value(4).toString();
+    c.surname = q.value(5).toString();
+    c.name = q.value(6).toString();
+    c.sex = Domain::sexFromCode(q.value(7).toString());
+    c.birthDate = Timestamps::dateFromStorage(q.value(8));
+    c.birthPlaceCode = q.value(9).toString();
+    c.phone = q.value(10).toString();
+    c.email = q.value(11).toString();
+    c.address = q.value(12).toString();
+    c.notes = q.value(13).toString();
+    c.consentPrivacy = q.value(14).toBool();
+    c.consentContact = q.value(15).toBool();
+    c.consentDate = Timestamps::dateFromStorage(q.value(16));
+    c.ownerBranchId = q.value(17).toString();
+    c.createdAt = Timestamps::fromStorage(q.value(18).toString());
+    c.updatedAt = Timestamps::fromStorage(q.value(19).toString());
+    return c;
+}
+
+// Binds the editable columns, in the order used by both INSERT and UPDATE below.
+void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical)
+{
+    q.addBindValue(nullable(c.codiceFiscale));
+    q.addBindValue(nullable(canonical));
+    q.addBindValue(nullable(c.codiceFiscale.isEmpty() ? c.documentType : QString()));
+    q.addBindValue(nullable(c.documentNumber));
+    q.addBindValue(c.surname);
+    q.addBindValue(c.name);
+    q.addBindValue(Domain::sexCode(c.sex));
+    q.addBindValue(Timestamps::dateToStorage(c.birthDate));
+    q.addBindValue(nullable(c.birthPlaceCode));
+    q.addBindValue(nullable(c.phone));
+    q.addBindValue(nullable(phoneSearchTerms(c.phone)));
+    q.addBindValue(nullable(c.email));
+    q.addBindValue(nullable(c.address));
+    q.addBindValue(nullable(c.notes));
+    q.addBindValue(c.consentPrivacy ? 1 : 0);
+    q.addBindValue(c.consentContact ? 1 : 0);
+    q.addBindValue(Timestamps::dateToStorage(c.consentDate));
+}
+
+Citizen trimmed(Citizen c)
+{
+    c.surname = c.surname.simplified();
+    c.name = c.name.simplified();
+    c.codiceFiscale = c.codiceFiscale.trimmed();
+    c.documentNumber = c.documentNumber.trimmed();
+    c.phone = c.phone.trimmed();
+    c.email = c.email.trimmed();
+    c.address = c.address.trimmed();
+    c.notes = c.notes.trimmed();
+    return c;
+}
+} // namespace
+
+CitizenRepository::CitizenRepository(const Database &database, WriteContext context)
+    : m_database(database)
+    , m_context(std::move(context))
+{
+}
+
+void CitizenRepository::enforceRules(const Citizen &citizen, QString *canonical) const
+{
+    const Domain::CitizenCheck check = Domain::checkCitizen(citizen);
+    if (!check.ok())
+        throw StorageError(StorageError::Kind::Constraint, check.errors.constFirst().message);
+    *canonical = check.canonicalCode;
+    if (canonical->isEmpty())
+        return;
+    const QVariant existing = Sql::scalar(m_database.connection(),
+                                          QStringLiteral("SELECT id FROM citizen WHERE cf_canonical = ?"),
+                                          {*canonical});
+    if (existing.isValid() && existing.toString() != citizen.id)
+        throw DuplicateCitizenError(tr("A citizen with the codice fiscale %1 is already registered.")
+                                        .arg(citizen.codiceFiscale),
+                                    existing.toString());
+}
+
+Citizen CitizenRepository::create(Citizen citizen)
+{
+    citizen = trimmed(std::move(citizen));
+    citizen.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    citizen.version = 1;
+    citizen.ownerBranchId = m_context.branchId;
+    citizen.createdAt = citizen.updatedAt = QDateTime::currentDateTimeUtc();
+
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QString canonical;
+    enforceRules(citizen, &canonical);
+    QSqlQuery q = Sql::prepare(
+        db, QStringLiteral("INSERT INTO citizen (codice_fiscale, cf_canonical, document_type, document_number, "
+                           "surname, name, sex, birth_date, birth_place_code, phone, phone_digits, email, address, "
+                           "notes, consent_privacy, consent_contact, consent_date, id, version, owner_branch_id, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?)"));
+    bindFields(q, citizen, canonical);
+    q.addBindValue(citizen.id);
+    q.addBindValue(citizen.version);
+    q.addBindValue(citizen.ownerBranchId);
+    q.addBindValue(Timestamps::toStorage(citizen.createdAt));
+    q.addBindValue(Timestamps::toStorage(citizen.updatedAt));
+    Sql::exec(q);
+    ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Create,
+                      Domain::toJson(citizen));
+    transaction.commit();
+    return citizen;
+}
+
+Citizen CitizenRepository::update(const Citizen &edited)
+{
+    Citizen citizen = trimmed(edited);
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    const std::optional<Citizen> stored = find(citizen.id);
+    if (!stored)
+        throw StorageError(StorageError::Kind::Constraint, tr("The citizen record no longer exists."));
+    if (stored->version != citizen.version)
+        throw StorageError(StorageError::Kind::Constraint,
+                           tr("Someone else changed this citizen record in the meantime. Close it, open it again "
+                              "and repeat your changes."));
+    const QStringList changed = Domain::changedFields(*stored, citizen);
+    if (changed.isEmpty())
+        return *stored; // nothing to record
+
+    QString canonical;
+    enforceRules(citizen, &canonical);
+    citizen.version = stored->version + 1;
+    citizen.ownerBranchId = stored->ownerBranchId;
+    citizen.createdAt = stored->createdAt;
+    citizen.updatedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q = Sql::prepare(
+        db, QStringLiteral("UPDATE citizen SET codice_fiscale = ?, cf_canonical = ?, document_type = ?, "
+                           "document_number = ?, surname = ?, name = ?, sex = ?, birth_date = ?, "
+                           "birth_place_code = ?, phone = ?, phone_digits = ?, email = ?, address = ?, notes = ?, "
+                           "consent_privacy = ?, consent_contact = ?, consent_date = ?, version = ?, "
+                           "updated_at = ? WHERE id = ?"));
+    bindFields(q, citizen, canonical);
+    q.addBindValue(citizen.version);
+    q.addBindValue(Timestamps::toStorage(citizen.updatedAt));
+    q.addBindValue(citizen.id);
+    Sql::exec(q);
+    QJsonObject payload = Domain::toJson(citizen);
+    payload.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
+    ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Update, payload);
+    transaction.commit();
+    return citizen;
+}
+
+std::optional<Citizen> CitizenRepository::find(const QString &id) const
+{
+    QSqlQuery q = Sql::exec(m_database.connection(),
+                            QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(selectColumns), {id});
+    if (!q.next())
+        return std::nullopt;
+    return citizenFrom(q);
+}
+
+std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const
+{
+    const auto canonical = Domain::CodiceFiscale::parseAnyForCitizen(Domain::CodiceFiscale::normalizedInput(code));
+    if (!canonical)
+        return std::nullopt;
+    QSqlQuery q = Sql::exec(m_database.connection(),
+                            QStringLiteral("SELECT %1 FROM citizen WHERE cf_canonical = ?").arg(selectColumns),
+                            {canonical.value()});
+    if (!q.next())
+        return std::nullopt;
+    return citizenFrom(q);
+}
+
+QString CitizenRepository::searchExpression(const QString &text)
+{
+    // Words as the index's tokenizer sees them; each becomes a quoted prefix term, so no
+    // character typed by a user can be read as FTS5 syntax.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts).mid(0, 8))
+        terms << QLatin1Char('"') + word.left(64) + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<CitizenSummary> CitizenRepository::search(const QString &text, qint64 beforeSeq, int limit) const
+{
+    const QString expression = searchExpression(text);
+    const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
+    const QString columns = QStringLiteral(
+        "c.seq, c.id, c.surname, c.name, c.codice_fiscale, c.document_number, c.birth_date, c.phone");
+    QSqlQuery q = expression.isEmpty()
+                      ? Sql::exec(m_database.connection(),
+                                  QStringLiteral("SELECT %1 FROM citizen c WHERE c.seq < ? ORDER BY c.seq DESC "
+                                                 "LIMIT ?")
+                                      .arg(columns),
+                                  {before, limit})
+                      : Sql::exec(m_database.connection(),
+                                  QStringLiteral("SELECT %1 FROM citizen_search s JOIN citizen c ON c.seq = s.rowid "
+                                                 "WHERE citizen_search MATCH ? AND s.rowid < ? "
+                                                 "ORDER BY s.rowid DESC LIMIT ?")
+                                      .arg(columns),
+                                  {expression, before, limit});
+    QList<CitizenSummary> rows;
+    while (q.next()) {
+        rows << CitizenSummary{q.value(0).toLongLong(),
+                               q.value(1).toString(),
+                               q.value(2).toString(),
+                               q.value(3).toString(),
+                               q.value(4).toString(),
+                               q.value(5).toString(),
+                               Timestamps::dateFromStorage(q.value(6)),
+                               q.value(7).toString()};
+    }
+    return rows;
+}
+
+qint64 CitizenRepository::count() const
+{
+    return Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM citizen")).toLongLong();
+}
+
+} // namespace Sportello::Storage

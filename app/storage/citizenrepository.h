@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "domain/citizen.h"
+#include "storage/changelog.h"
+#include "storage/storageerror.h"
+
+#include <QList>
+#include <optional>
+
+namespace Sportello::Storage {
+
+class Database;
+
+// One line of a search result: enough to show and pick, without loading whole records.
+struct CitizenSummary {
+    qint64 seq = 0; // position in the search order (newest first); the key for the next page
+    QString id;
+    QString surname;
+    QString name;
+    QString codiceFiscale;
+    QString documentNumber;
+    QDate birthDate;
+    QString phone;
+};
+
+// A second record with the same codice fiscale (omocodia spellings included) is refused.
+class DuplicateCitizenError : public StorageError {
+public:
+    DuplicateCitizenError(const QString &message, QString existingId)
+        : StorageError(Kind::Constraint, message)
+        , m_existingId(std::move(existingId)) {}
+    QString existingId() const { return m_existingId; }
+
+private:
+    QString m_existingId;
+};
+
+// Citizens: every write lands with its change-log entry in one transaction. Methods throw
+// StorageError (DuplicateCitizenError for a codice fiscale already registered).
+class CitizenRepository {
+public:
+    static inline const QString entityName = QStringLiteral("citizen");
+
+    CitizenRepository(const Database &database, WriteContext context);
+
+    Domain::Citizen create(Domain::Citizen citizen);
+    // Saves an edit made from `citizen.version`; refused if the record changed in the meantime.
+    Domain::Citizen update(const Domain::Citizen &citizen);
+
+    std::optional<Domain::Citizen> find(const QString &id) const;
+    std::optional<Domain::Citizen> findByCodiceFiscale(const QString &code) const;
+
+    // Search as you type: every word of `text` must start a word of the codice fiscale, surname,
+    // name, phone (digits only) or document number. Newest first, `limit` rows after `beforeSeq`
+    // (0 for the first page).
+    QList<CitizenSummary> search(const QString &text, qint64 beforeSeq = 0, int limit = 100) const;
+    qint64 count() const;
+
+    // The FTS5 query for `text`, or empty to match everything; public for tests.
+    static QString searchExpression(const QString &text);
+
+private:
+    void enforceRules(const Domain::Citizen &citizen, QString *canonical) const;
+
+    const Database &m_database;
+    WriteContext m_context;
+};
+
+} // namespace Sportello::Storage

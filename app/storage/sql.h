@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace Sportello::Storage::Sql {
+
+// Every statement of the storage layer runs through here: values only as bound parameters,
+// failures turned into StorageError, and one place where tests can make the N-th statement fail.
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+void exec(QSqlQuery &query);
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+
+// Test hook (the Nextcloud "autotestFailCounter" idea): the n-th statement from now fails with
+// StorageError::Kind::Injected; 0 disables. Counts statements of every thread.
+void failNthStatement(int n);
+
+} // namespace Sportello::Storage::Sql

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/transaction.h"
+
+#include "storage/sql.h"
+#include "storage/storagelog.h"
+
+#include <QSqlQuery>
+
+namespace Sportello::Storage {
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    Sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    // Not through Sql::exec: a rollback must never be the statement a test makes fail.
+    QSqlQuery rollback(m_db);
+    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStorage) << "rollback failed";
+}
+
+void Transaction::commit()
+{
+    Sql::exec(m_db, QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace Sportello::Storage

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Installs the Debian 12 packages Sportello needs to build, run and test. Idempotent: when all
+# are present it costs one dpkg-query call and installs nothing.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev
+    # run
+    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n fonts-dejavu-core
+    # test: a private D-Bus session with gnome-keyring for the keychain, Xvfb for a real window
+    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth sqlite3
+)
+
+missing=()
+installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${packages[@]}" 2>/dev/null || true)
+for package in "${packages[@]}"; do
+    grep -qx "$package installed" <<<"$installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QPointer>
+#include <QProcess>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+namespace Sportello::Test {
+
+QString outputPath(const QString &name)
+{
+    const QString path = QStringLiteral(SPORTELLO_TEST_OUTPUT_DIR "/") + name;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString path = outputPath(QStringLiteral("screenshots/%1.png").arg(name));
+    if (!widget->grab().save(path))
+        qWarning("could not save %s", qPrintable(path));
+    return path;
+}
+
+TempDatabase::TempDatabase()
+{
+    database = std::make_unique<Storage::Database>(path());
+    const Storage::OpenResult result = database->open();
+    if (!result.ok())
+        qFatal("test database: %s", qPrintable(result.message));
+    office = Storage::OfficeRepository(*database).setUp(QStringLiteral("Comune di Prova"),
+                                                        QStringLiteral("00743110157"),
+                                                        QStringLiteral("Sede centrale"), QStringLiteral("SEDE1"));
+    context = {office.branchId, QStringLiteral("device-test")};
+}
+
+QString TempDatabase::path() const
+{
+    return dir.filePath(QStringLiteral("sportello.db"));
+}
+
+Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name)
+{
+    Domain::Citizen c;
+    c.codiceFiscale = codiceFiscale;
+    c.surname = surname;
+    c.name = name;
+    if (codiceFiscale.isEmpty()) {
+        c.documentType = QStringLiteral("passport");
+        c.documentNumber = QStringLiteral("YA1234567");
+    }
+    return c;
+}
+
+QByteArray sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void sqliteShell(const QString &databasePath, const QString &sql)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {databasePath, sql});
+    if (!shell.waitForFinished(30000) || shell.exitCode() != 0)
+        qFatal("sqlite3 failed: %s", shell.readAllStandardError().constData());
+}
+
+void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QPointer<QWidget> previous = notThis ? notThis : QApplication::activeModalWidget();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, previous] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == previous || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        QTest::qWait(50); // let it finish showing, as a person would
+        handle(modal);
+    });
+    timer->start();
+}
+
+} // namespace Sportello::Test

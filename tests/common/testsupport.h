@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "domain/citizen.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/officerepository.h"
+
+#include <QTemporaryDir>
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace Sportello::Test {
+
+// Where tests leave what a person should look at (screenshots): <build>/test-output.
+QString outputPath(const QString &name);
+// Saves widget->grab() as <build>/test-output/screenshots/<name>.png and returns the path.
+QString saveScreenshot(QWidget *widget, const QString &name);
+
+// A fresh database in a temporary folder, opened, with a comune and a branch set up.
+struct TempDatabase {
+    TempDatabase();
+    QTemporaryDir dir;
+    std::unique_ptr<Storage::Database> database;
+    Storage::LocalOffice office;
+    Storage::WriteContext context;
+    QString path() const;
+};
+
+Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name);
+QByteArray sha256OfFile(const QString &path);
+// Runs a statement with SQLite's own shell, as a person (or an attacker) with the file would.
+void sqliteShell(const QString &databasePath, const QString &sql);
+
+// Calls `handle` with the next modal widget that appears (a dialog opened with exec()), from the
+// event loop of that dialog: the way to answer dialogs in GUI tests.
+void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis = nullptr);
+
+} // namespace Sportello::Test

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Sportello;
+using Storage::Database;
+using Storage::OpenResult;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+    static QVariant pragma(const QSqlDatabase &db, const char *name)
+    {
+        return Storage::Sql::scalar(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    }
+    static void checkPragmas(const QSqlDatabase &db)
+    {
+        QCOMPARE(pragma(db, "journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, "synchronous").toInt(), 2); // FULL
+        QCOMPARE(pragma(db, "foreign_keys").toInt(), 1);
+        QCOMPARE(pragma(db, "busy_timeout").toInt(), 5000);
+    }
+    // Migrations of the program plus `extra` (name -> SQL) in a folder of their own.
+    static QString migrationsWith(QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &extra)
+    {
+        const QString folder = dir.filePath(QStringLiteral("migrations"));
+        QDir().mkpath(folder);
+        for (const QString &script : Storage::Migrations::scripts())
+            QFile::copy(script, folder + QLatin1Char('/') + QFileInfo(script).fileName());
+        for (const auto &[name, sql] : extra) {
+            QFile file(folder + QLatin1Char('/') + name);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write a test migration");
+            file.write(sql);
+        }
+        return folder;
+    }
+
+private slots:
+    void createsNewFileWithSchemaAndOwnerOnlyMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/sportello.db"));
+        Database db(path);
+        const OpenResult result = db.open();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.created);
+        QCOMPARE(result.toVersion, db.latestSchemaVersion());
+        QCOMPARE(pragma(db.connection(), "user_version").toInt(), db.latestSchemaVersion());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                            | QFileDevice::WriteOther;
+        for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+            QVERIFY(QFile::exists(file));
+            QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
+        }
+        QVERIFY(result.backupPath.isEmpty()); // nothing to back up in a new file
+    }
+
+    void pragmasOnEveryConnectionOfEveryThread()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.open().ok());
+        checkPragmas(db.connection());
+        QString mainName = db.connection().connectionName();
+        QString workerName;
+        QThread *worker = QThread::create([&] {
+            checkPragmas(db.connection());
+            workerName = db.connection().connectionName();
+            db.closeThreadConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName); // each thread its own connection
+    }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        const QStringList scripts = Storage::Migrations::scripts();
+        QVERIFY(!scripts.isEmpty());
+        for (int i = 0; i < scripts.size(); ++i)
+            QVERIFY2(QFileInfo(scripts.at(i)).fileName().startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
+                     qPrintable(scripts.at(i)));
+    }
+
+    void olderFileIsBackedUpThenMigratedKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Test::TempDatabase seed; // version 1 with a citizen
+            Storage::Sql::exec(seed.database->connection(), QStringLiteral("VACUUM INTO ?"), {path});
+        }
+        const QString folder = migrationsWith(
+            dir, {{QStringLiteral("0002_test.sql"), "CREATE TABLE added_by_test (x INTEGER);"}});
+        Database db(path, folder);
+        const OpenResult result = db.open();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fromVersion, 1);
+        QCOMPARE(result.toVersion, 2);
+        QVERIFY(QFile::exists(result.backupPath));
+        QCOMPARE(pragma(db.connection(), "user_version").toInt(), 2);
+        // the backup is the old version, complete
+        Database backup(result.backupPath);
+        QCOMPARE(Storage::Sql::scalar(backup.connection(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(Storage::Sql::scalar(backup.connection(), QStringLiteral("SELECT count(*) FROM branch")).toInt(), 1);
+        // opening again migrates nothing and backs up nothing
+        Database again(path, folder);
+        const OpenResult second = again.open();
+        QVERIFY(second.ok());
+        QVERIFY(second.backupPath.isEmpty());
+    }
+
+    void failedMigrationLeavesPreviousVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Test::TempDatabase seed;
+            Storage::Sql::exec(seed.database->connection(), QStringLiteral("VACUUM INTO ?"), {path});
+        }
+        const QString folder = migrationsWith(
+            dir, {{QStringLiteral("0002_broken.sql"), "CREATE TABLE half (x INTEGER); THIS IS NOT SQL;"}});
+        Database db(path, folder);
+        const OpenResult result = db.open();
+        QCOMPARE(result.status, OpenResult::Status::Failed);
+        QVERIFY(!result.message.isEmpty());
+        QCOMPARE(pragma(db.connection(), "user_version").toInt(), 1);
+        QCOMPARE(Storage::Sql::scalar(db.connection(),
+                                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(Storage::Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM comune")).toInt(), 1);
+    }
+
+    void newerFileIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        {
+            Database db(path);
+            QVERIFY(db.open().ok());
+        }
+        Test::sqliteShell(path, QStringLiteral("PRAGMA user_version = 999;"));
+        const QByteArray before = Test::sha256OfFile(path);
+        Database db(path);
+        const OpenResult result = db.open();
+        QCOMPARE(result.status, OpenResult::Status::TooNew);
+        QVERIFY(result.message.contains(QStringLiteral("999")));
+        QCOMPARE(Test::sha256OfFile(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void damagedFileIsQuarantinedNotReplaced_data()
+    {
+        QTest::addColumn<bool>("garbageHeader");
+        QTest::newRow("not a database at all") << true;
+        QTest::newRow("damaged pages") << false;
+    }
+
+    void damagedFileIsQuarantinedNotReplaced()
+    {
+        QFETCH(bool, garbageHeader);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        if (garbageHeader) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(8192, 'x'));
+        } else {
+            {
+                Database db(path);
+                QVERIFY(db.open().ok());
+                Storage::Sql::exec(db.connection(), QStringLiteral("CREATE TABLE filler (t TEXT)"));
+                for (int i = 0; i < 400; ++i)
+                    Storage::Sql::exec(db.connection(), QStringLiteral("INSERT INTO filler VALUES (?)"),
+                                       {QString(200, QLatin1Char('a' + i % 26))});
+                Storage::Sql::exec(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 40000);
+            for (qint64 offset = 4096 * 3; offset < file.size() - 4096; offset += 4096 * 2) {
+                file.seek(offset + 100);
+                file.write(QByteArray(300, char(0xA5)));
+            }
+        }
+        const QByteArray before = Test::sha256OfFile(path);
+
+        Database db(path);
+        const OpenResult result = db.open();
+        QCOMPARE(result.status, OpenResult::Status::Damaged);
+        QVERIFY(!QFile::exists(path)); // moved aside ...
+        QCOMPARE(Test::sha256OfFile(result.quarantinedPath), before); // ... and kept as it was
+        QVERIFY(result.message.contains(result.quarantinedPath));
+
+        // Only a second, confirmed open creates a new database.
+        const OpenResult fresh = db.open();
+        QVERIFY2(fresh.ok(), qPrintable(fresh.message));
+        QVERIFY(fresh.created);
+        QCOMPARE(Test::sha256OfFile(result.quarantinedPath), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "domain/codicefiscale.h"
+#include "domain/money.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Sportello;
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+private slots:
+    void everyStringHasAnItalianTranslation()
+    {
+        QFile ts(QStringLiteral(SPORTELLO_SOURCE_DIR "/translations/sportello_it.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray text = ts.readAll();
+        QVERIFY(text.count("<message") > 100);
+        QCOMPARE(text.count("type=\"unfinished\""), 0);
+        QCOMPARE(text.count("type=\"vanished\""), 0);
+        QCOMPARE(text.count("type=\"obsolete\""), 0);
+    }
+
+    void clerkFacingErrorsSpeakItalian()
+    {
+        QCOMPARE(Ui::installTranslations(*qApp, QStringLiteral("it")), QStringLiteral("it"));
+        const auto wrongCheck = Domain::CodiceFiscale::parsePersonal(QStringLiteral("RSSMRA80A01H501X"));
+        QVERIFY(!wrongCheck);
+        // which character, in Italian
+        QVERIFY2(wrongCheck.error().contains(QStringLiteral("carattere di controllo")), qPrintable(wrongCheck.error()));
+        QVERIFY(wrongCheck.error().contains(QLatin1Char('U')));
+        const auto money = Domain::Money::parse(QStringLiteral("12.50"));
+        QVERIFY(!money);
+        QVERIFY2(money.error().contains(QStringLiteral("ambigu")), qPrintable(money.error()));
+        QCOMPARE(QCoreApplication::translate("Sportello::Ui::ActionRegistry", "&Quit"), QStringLiteral("&Esci"));
+        // Qt's own buttons too
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annulla"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Sportello::Storage {
+class CitizenRepository;
+}
+
+namespace Sportello::Ui {
+
+class ActionRegistry;
+class CitizenSearchModel;
+
+// The citizens registry: one search box (results as you type), the list, new and edit.
+class CitizensPage : public QWidget {
+    Q_OBJECT
+public:
+    CitizensPage(Storage::CitizenRepository &repository, ActionRegistry &actions, QWidget *parent = nullptr);
+
+    void focusSearch();
+    void newCitizen();
+    void editSelected();
+    void openCitizen(const QString &id);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *resultView() const { return m_view; }
+
+signals:
+    void recordsChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateSummary();
+    void selectCitizen(const QString &id);
+
+    Storage::CitizenRepository &m_repository;
+    CitizenSearchModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace Sportello::Ui

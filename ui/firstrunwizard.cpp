@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "firstrunwizard.h"
+
+#include "config/appsettings.h"
+#include "domain/codicefiscale.h"
+#include "storage/officerepository.h"
+#include "storage/storageerror.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHostInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace Sportello::Ui {
+namespace {
+QLineEdit *addField(QWizardPage *page, QFormLayout *form, const QString &label, const QString &accessibleName,
+                    int maxLength)
+{
+    auto *edit = new QLineEdit(page);
+    edit->setAccessibleName(accessibleName);
+    edit->setMaxLength(maxLength);
+    form->addRow(label, edit);
+    return edit;
+}
+
+QLabel *addProblemLabel(QWizardPage *page, QFormLayout *form, const QString &accessibleName)
+{
+    auto *label = new QLabel(page);
+    label->setWordWrap(true);
+    label->setAccessibleName(accessibleName);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    form->addRow(QString(), label);
+    return label;
+}
+} // namespace
+
+// Each page checks its own input when Next is pressed and says what is wrong beside it.
+class FirstRunComunePage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit FirstRunComunePage(QWidget *parent)
+        : QWizardPage(parent)
+    {
+        setTitle(tr("Welcome to Sportello"));
+        setSubTitle(tr("Which comune does this office belong to?"));
+        auto *form = new QFormLayout(this);
+        auto *name = addField(this, form, tr("&Name of the comune:"), tr("Name of the comune"), 200);
+        name->setPlaceholderText(tr("e.g. Comune di Castelnuovo"));
+        m_code = addField(this, form, tr("&Codice fiscale of the comune:"), tr("Codice fiscale of the comune"), 11);
+        m_code->setPlaceholderText(tr("11 digits"));
+        m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,11}")), m_code));
+        m_problem = addProblemLabel(this, form, tr("Problem"));
+        registerField(QStringLiteral("comuneName*"), name);
+        registerField(QStringLiteral("comuneCode*"), m_code);
+    }
+    bool validatePage() override
+    {
+        const auto parsed = Domain::CodiceFiscale::parseNumeric(m_code->text());
+        m_problem->setText(parsed ? QString() : parsed.error());
+        if (!parsed)
+            m_code->setFocus();
+        return parsed.ok();
+    }
+
+private:
+    QLineEdit *m_code;
+    QLabel *m_problem;
+};
+
+class FirstRunBranchPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit FirstRunBranchPage(QWidget *parent)
+        : QWizardPage(parent)
+    {
+        setTitle(tr("Branch"));
+        setSubTitle(tr("The office (sede) where this PC stands. Its short code appears in ticket and receipt "
+                       "numbers, e.g. 2026/SEDE1/000123."));
+        auto *form = new QFormLayout(this);
+        auto *name = addField(this, form, tr("&Name of the branch:"), tr("Name of the branch"), 200);
+        name->setPlaceholderText(tr("e.g. Sede centrale"));
+        m_code = addField(this, form, tr("Short &code:"), tr("Short code of the branch"), 8);
+        m_code->setPlaceholderText(tr("2–8 capital letters or digits, e.g. SEDE1"));
+        m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,8}")), m_code));
+        connect(m_code, &QLineEdit::textEdited, m_code, [this](const QString &text) {
+            const int cursor = m_code->cursorPosition();
+            m_code->setText(text.toUpper());
+            m_code->setCursorPosition(cursor);
+        });
+        m_problem = addProblemLabel(this, form, tr("Problem"));
+        registerField(QStringLiteral("branchName*"), name);
+        registerField(QStringLiteral("branchCode*"), m_code);
+    }
+    bool validatePage() override
+    {
+        const QString problem = Storage::OfficeRepository::validateBranchCode(m_code->text());
+        m_problem->setText(problem);
+        if (!problem.isEmpty())
+            m_code->setFocus();
+        return problem.isEmpty();
+    }
+
+private:
+    QLineEdit *m_code;
+    QLabel *m_problem;
+};
+
+class FirstRunDevicePage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit FirstRunDevicePage(QWidget *parent, const QString &currentLanguage)
+        : QWizardPage(parent)
+    {
+        setTitle(tr("This PC"));
+        setSubTitle(tr("A name that tells colleagues which PC this is, e.g. the counter it stands at."));
+        auto *form = new QFormLayout(this);
+        auto *name = addField(this, form, tr("&Name of this PC:"), tr("Name of this PC"), 60);
+        name->setText(QHostInfo::localHostName());
+        auto *language = new QComboBox(this);
+        language->setAccessibleName(tr("Language"));
+        language->addItem(tr("As the system (Italian or English)"), QString());
+        language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+        language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+        language->setCurrentIndex(std::max(0, language->findData(currentLanguage)));
+        form->addRow(tr("&Language:"), language);
+        form->addRow(QString(), new QLabel(tr("A change of language applies at the next start."), this));
+        registerField(QStringLiteral("deviceName*"), name);
+        registerField(QStringLiteral("language"), language, "currentData");
+    }
+};
+
+class FirstRunSummaryPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit FirstRunSummaryPage(QWidget *parent)
+        : QWizardPage(parent)
+    {
+        setTitle(tr("Ready"));
+        setSubTitle(tr("Check the data and press Finish. The comune and branch cannot be changed later from this PC."));
+        m_text = new QLabel(this);
+        m_text->setAccessibleName(tr("Summary"));
+        m_text->setTextFormat(Qt::PlainText);
+        m_text->setWordWrap(true);
+        (new QVBoxLayout(this))->addWidget(m_text);
+    }
+    void initializePage() override
+    {
+        QStringList lines;
+        if (wizard()->hasVisitedPage(FirstRunWizard::ComunePage)) {
+            lines << tr("Comune: %1 (codice fiscale %2)").arg(field(QStringLiteral("comuneName")).toString(),
+                                                               field(QStringLiteral("comuneCode")).toString());
+            lines << tr("Branch: %1, code %2").arg(field(QStringLiteral("branchName")).toString(),
+                                                   field(QStringLiteral("branchCode")).toString());
+        }
+        lines << tr("This PC: %1").arg(field(QStringLiteral("deviceName")).toString());
+        m_text->setText(lines.join(QLatin1Char('\n')));
+    }
+
+private:
+    QLabel *m_text;
+};
+
+FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings &settings, bool officeAlreadySet,
+                               QWidget *parent)
+    : QWizard(parent)
+    , m_database(database)
+    , m_settings(settings)
+    , m_officeAlreadySet(officeAlreadySet)
+{
+    setWindowTitle(tr("Sportello — first start"));
+    setAccessibleName(windowTitle());
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    if (!officeAlreadySet) {
+        setPage(ComunePage, new FirstRunComunePage(this));
+        setPage(BranchPage, new FirstRunBranchPage(this));
+    }
+    setPage(DevicePage, new FirstRunDevicePage(this, settings.language()));
+    setPage(SummaryPage, new FirstRunSummaryPage(this));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    resize(640, 420);
+}
+
+void FirstRunWizard::accept()
+{
+    if (!m_officeAlreadySet) {
+        try {
+            Storage::OfficeRepository(m_database)
+                .setUp(field(QStringLiteral("comuneName")).toString(), field(QStringLiteral("comuneCode")).toString(),
+                       field(QStringLiteral("branchName")).toString(), field(QStringLiteral("branchCode")).toString());
+        } catch (const Storage::StorageError &error) {
+            QMessageBox::critical(this, tr("Not saved"), error.message());
+            return;
+        }
+    }
+    m_settings.setDeviceName(field(QStringLiteral("deviceName")).toString());
+    m_settings.setLanguage(field(QStringLiteral("language")).toString());
+    m_settings.deviceId();
+    m_settings.sync();
+    QWizard::accept();
+}
+
+} // namespace Sportello::Ui
+
+#include "firstrunwizard.moc"

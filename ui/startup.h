@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace Sportello::Config {
+class AppSettings;
+}
+namespace Sportello::Storage {
+class Database;
+}
+
+namespace Sportello::Ui {
+
+class FirstRunWizard;
+class MainWindow;
+
+// From a database path to a window: open (and if need be quarantine or refuse) the database,
+// run the first-run wizard when this PC or its office is not set up, then show the main window.
+// Dialogs are opened non-modally so the whole path can be driven by tests.
+class Startup : public QObject {
+    Q_OBJECT
+public:
+    Startup(const QString &databasePath, Config::AppSettings &settings, QObject *parent = nullptr);
+    ~Startup() override;
+
+    // Returns false when the program should exit (the user was told why).
+    bool openDatabase();
+    void showFirstWindow();
+
+    MainWindow *mainWindow() const;
+    FirstRunWizard *wizard() const;
+
+signals:
+    void mainWindowShown(Sportello::Ui::MainWindow *window);
+    void cancelled();
+
+private:
+    void showMainWindow();
+
+    Config::AppSettings &m_settings;
+    std::unique_ptr<Storage::Database> m_database;
+    QPointer<FirstRunWizard> m_wizard;
+    QPointer<MainWindow> m_mainWindow;
+};
+
+} // namespace Sportello::Ui
