@@ -35,6 +35,7 @@ fuzz: deps
 # Refreshes the .ts files from the sources (then translate what lupdate marks unfinished).
 translations:
 	/usr/lib/qt6/bin/lupdate -no-obsolete -locations none app ui -ts translations/sportello_it.ts translations/sportello_en.ts
+	python3 translations/tools/apply.py
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

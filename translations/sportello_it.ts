@@ -1,1075 +1,1077 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
-<context>
-    <name>Sportello::Domain</name>
-    <message>
-        <source>The sex does not match the codice fiscale, which says %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date does not match the codice fiscale, which says %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driving licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a codice fiscale, the type and number of an identity document are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document number is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number may contain only digits, spaces and a leading +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid (example: nome@dominio.it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the consent is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the consent is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address and the notes may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text contains invisible control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Domain::CodiceFiscale</name>
-    <message>
-        <source>Character %1 (%2) should be a letter: characters 1 to 6 come from the surname and name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) should be a digit of the year of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is not a valid month letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) should be a digit of the day of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) should be the letter of the place of birth code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) should be a digit of the place of birth code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) should be the check letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The codice fiscale is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 is a space; a codice fiscale has no spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is lower case; a codice fiscale is written in capital letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is not allowed in a codice fiscale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code has %1 characters; a codice fiscale has 16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of birth (characters 10 and 11: %1) must be between 01 and 31 for men or 41 and 71 for women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is impossible: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check character should be %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 is a space; the code has no spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is not a digit; this code has only digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code has %1 digits; a numeric codice fiscale or partita IVA has 11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit should be %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Domain::Money</name>
-    <message>
-        <source>The dot at character %1 is not a thousands separator; write the decimals after a comma (e.g. 12,50)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount has no digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An amount can have only one decimal comma (character %1 is a second comma)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 is a space; write the amount without spaces inside (e.g. 1.234,56)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is not allowed in an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the euros before the comma (e.g. 0,50)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount is too large: the maximum is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write one or two digits after the comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An amount can have at most 2 decimals</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Domain::PagoPa</name>
-    <message>
-        <source>The notice number is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 is a space in the wrong place; spaces may only separate groups of digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is not a digit; a notice number has 18 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notice number has %1 digits; it should have 18</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notice number starts with %1; it should start with 0, 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digits of the notice number should be %1, not %2: compare it with the printed notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The creditor reference is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 is a space in the wrong place; spaces may only separate groups of characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is lower case; a creditor reference is written in capital letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is not allowed in a creditor reference: only letters and digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A creditor reference starts with RF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) should be a digit: characters 3 and 4 of a creditor reference are its check digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The creditor reference has %1 characters without spaces; it should have 5 to 25</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digits of the creditor reference should be %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IUV is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 is a space; an IUV has no spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) is not allowed in an IUV: only letters and digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IUV has %1 characters; it can have at most 35</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The QR code is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a pagoPA QR code: it should start with PAGOPA|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The QR code has too many fields: it should end after the amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pagoPA QR code is not version 002, the only one supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The QR code is incomplete: it should hold the notice number, the creditor&apos;s fiscal code and the amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) of the QR code is not a digit; the notice number has only digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notice number in the QR code has %1 digits; it should have 18</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) of the QR code is not a digit; the creditor&apos;s fiscal code has only digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The creditor&apos;s fiscal code in the QR code has %1 digits; it should have 11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character %1 (%2) of the QR code is not a digit; the amount is written in cents, digits only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount in the QR code has %1 digits; it should have 1 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The creditor&apos;s fiscal code %1 fails its check digit: compare it with the printed notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Storage</name>
-    <message>
-        <source>The database structure could not be updated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated database failure (test).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not save or read the data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Storage::CitizenRepository</name>
-    <message>
-        <source>A citizen with the codice fiscale %1 is already registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The citizen record no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this citizen record in the meantime. Close it, open it again and repeat your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Storage::Database</name>
-    <message>
-        <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder for the database %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged and could not be moved aside. Nothing was changed; please call technical support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2). It has been moved aside, unchanged, to %3 so that technical support can try to recover it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Sportello (structure %2; this program knows up to %3). It has not been touched. Please install the newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Storage::OfficeRepository</name>
-    <message>
-        <source>The branch code must have 2 to 8 capital letters or digits, without spaces (example: SEDE1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The names of the comune and of the branch are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already belongs to a branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::ActionRegistry</name>
-    <message>
-        <source>&amp;Citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the citizens registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New citizen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a new citizen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find citizen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by codice fiscale, surname, name or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit citizen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected citizen for editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Sportello</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Sportello</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::CitizenDialog</name>
-    <message>
-        <source>New citizen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>16 characters, or 11 digits if provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the codice fiscale says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not stated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of birth (cadastral code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. H501</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Codice fiscale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Born on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born &amp;in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document n&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consents to the &amp;processing of personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agrees to be &amp;contacted by phone or e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent &amp;given on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a codice fiscale, give an identity document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provisional codice fiscale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>female, born on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>male, born on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid: %1, place code %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
+    <context>
+        <name>Sportello::Domain</name>
+        <message>
+            <source>The sex does not match the codice fiscale, which says %1.</source>
+            <translation>Il sesso non corrisponde al codice fiscale, che indica %1.</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>femmina</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>maschio</translation>
+        </message>
+        <message>
+            <source>The birth date does not match the codice fiscale, which says %1.</source>
+            <translation>La data di nascita non corrisponde al codice fiscale, che indica %1.</translation>
+        </message>
+        <message>
+            <source>Identity card</source>
+            <translation>Carta d'identità</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passaporto</translation>
+        </message>
+        <message>
+            <source>Driving licence</source>
+            <translation>Patente di guida</translation>
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation>Permesso di soggiorno</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Altro documento</translation>
+        </message>
+        <message>
+            <source>The %1 is required.</source>
+            <translation>Il campo %1 è obbligatorio.</translation>
+        </message>
+        <message>
+            <source>The %1 is longer than %2 characters.</source>
+            <translation>Il campo %1 supera i %2 caratteri.</translation>
+        </message>
+        <message>
+            <source>surname</source>
+            <translation>cognome</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>Without a codice fiscale, the type and number of an identity document are required.</source>
+            <translation>Senza codice fiscale servono il tipo e il numero di un documento d'identità.</translation>
+        </message>
+        <message>
+            <source>The document number is too long.</source>
+            <translation>Il numero del documento è troppo lungo.</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>La data di nascita è nel futuro.</translation>
+        </message>
+        <message>
+            <source>The phone number may contain only digits, spaces and a leading +.</source>
+            <translation>Il numero di telefono può contenere solo cifre, spazi e un + iniziale.</translation>
+        </message>
+        <message>
+            <source>The e-mail address is not valid (example: nome@dominio.it).</source>
+            <translation>L'indirizzo e-mail non è valido (esempio: nome@dominio.it).</translation>
+        </message>
+        <message>
+            <source>The date of the consent is required.</source>
+            <translation>La data del consenso è obbligatoria.</translation>
+        </message>
+        <message>
+            <source>The date of the consent is in the future.</source>
+            <translation>La data del consenso è nel futuro.</translation>
+        </message>
+        <message>
+            <source>The address and the notes may be at most %1 characters long.</source>
+            <translation>L'indirizzo e le note possono avere al massimo %1 caratteri.</translation>
+        </message>
+        <message>
+            <source>The text contains invisible control characters.</source>
+            <translation>Il testo contiene caratteri di controllo invisibili.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Domain::CodiceFiscale</name>
+        <message>
+            <source>Character %1 (%2) should be a letter: characters 1 to 6 come from the surname and name</source>
+            <translation>Il carattere %1 (%2) dovrebbe essere una lettera: i caratteri da 1 a 6 derivano da cognome e nome</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) should be a digit of the year of birth</source>
+            <translation>Il carattere %1 (%2) dovrebbe essere una cifra dell'anno di nascita</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is not a valid month letter</source>
+            <translation>Il carattere %1 (%2) non è una lettera valida per il mese</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) should be a digit of the day of birth</source>
+            <translation>Il carattere %1 (%2) dovrebbe essere una cifra del giorno di nascita</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) should be the letter of the place of birth code</source>
+            <translation>Il carattere %1 (%2) dovrebbe essere la lettera del codice del luogo di nascita</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) should be a digit of the place of birth code</source>
+            <translation>Il carattere %1 (%2) dovrebbe essere una cifra del codice del luogo di nascita</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) should be the check letter</source>
+            <translation>Il carattere %1 (%2) dovrebbe essere la lettera di controllo</translation>
+        </message>
+        <message>
+            <source>The codice fiscale is empty</source>
+            <translation>Il codice fiscale è vuoto</translation>
+        </message>
+        <message>
+            <source>Character %1 is a space; a codice fiscale has no spaces</source>
+            <translation>Il carattere %1 è uno spazio; il codice fiscale non contiene spazi</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is lower case; a codice fiscale is written in capital letters</source>
+            <translation>Il carattere %1 (%2) è minuscolo; il codice fiscale si scrive in maiuscolo</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is not allowed in a codice fiscale</source>
+            <translation>Il carattere %1 (%2) non è ammesso in un codice fiscale</translation>
+        </message>
+        <message>
+            <source>The code has %1 characters; a codice fiscale has 16</source>
+            <translation>Il codice ha %1 caratteri; un codice fiscale ne ha 16</translation>
+        </message>
+        <message>
+            <source>The day of birth (characters 10 and 11: %1) must be between 01 and 31 for men or 41 and 71 for women</source>
+            <translation>Il giorno di nascita (caratteri 10 e 11: %1) deve essere tra 01 e 31 per gli uomini o tra 41 e 71 per le donne</translation>
+        </message>
+        <message>
+            <source>The birth date is impossible: %1</source>
+            <translation>La data di nascita è impossibile: %1</translation>
+        </message>
+        <message>
+            <source>The check character should be %1, not %2</source>
+            <translation>Il carattere di controllo dovrebbe essere %1, non %2</translation>
+        </message>
+        <message>
+            <source>The code is empty</source>
+            <translation>Il codice è vuoto</translation>
+        </message>
+        <message>
+            <source>Character %1 is a space; the code has no spaces</source>
+            <translation>Il carattere %1 è uno spazio; il codice non contiene spazi</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is not a digit; this code has only digits</source>
+            <translation>Il carattere %1 (%2) non è una cifra; questo codice ha solo cifre</translation>
+        </message>
+        <message>
+            <source>The code has %1 digits; a numeric codice fiscale or partita IVA has 11</source>
+            <translation>Il codice ha %1 cifre; un codice fiscale numerico o una partita IVA ne ha 11</translation>
+        </message>
+        <message>
+            <source>The check digit should be %1, not %2</source>
+            <translation>La cifra di controllo dovrebbe essere %1, non %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Domain::Money</name>
+        <message>
+            <source>The dot at character %1 is not a thousands separator; write the decimals after a comma (e.g. 12,50)</source>
+            <translation>Il punto al carattere %1 non separa le migliaia e rende l'importo ambiguo; scrivere i decimali dopo la virgola (es. 12,50)</translation>
+        </message>
+        <message>
+            <source>The amount is empty</source>
+            <translation>L'importo è vuoto</translation>
+        </message>
+        <message>
+            <source>The amount has no digits</source>
+            <translation>L'importo non contiene cifre</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative</source>
+            <translation>L'importo non può essere negativo</translation>
+        </message>
+        <message>
+            <source>An amount can have only one decimal comma (character %1 is a second comma)</source>
+            <translation>Un importo può avere una sola virgola decimale (il carattere %1 è una seconda virgola)</translation>
+        </message>
+        <message>
+            <source>Character %1 is a space; write the amount without spaces inside (e.g. 1.234,56)</source>
+            <translation>Il carattere %1 è uno spazio; scrivere l'importo senza spazi interni (es. 1.234,56)</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is not allowed in an amount</source>
+            <translation>Il carattere %1 (%2) non è ammesso in un importo</translation>
+        </message>
+        <message>
+            <source>Write the euros before the comma (e.g. 0,50)</source>
+            <translation>Scrivere gli euro prima della virgola (es. 0,50)</translation>
+        </message>
+        <message>
+            <source>The amount is too large: the maximum is %1</source>
+            <translation>L'importo è troppo grande: il massimo è %1</translation>
+        </message>
+        <message>
+            <source>Write one or two digits after the comma</source>
+            <translation>Scrivere una o due cifre dopo la virgola</translation>
+        </message>
+        <message>
+            <source>An amount can have at most 2 decimals</source>
+            <translation>Un importo può avere al massimo 2 decimali</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Domain::PagoPa</name>
+        <message>
+            <source>The notice number is empty</source>
+            <translation>Il codice avviso è vuoto</translation>
+        </message>
+        <message>
+            <source>Character %1 is a space in the wrong place; spaces may only separate groups of digits</source>
+            <translation>Il carattere %1 è uno spazio fuori posto; gli spazi possono solo separare gruppi di cifre</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is not a digit; a notice number has 18 digits</source>
+            <translation>Il carattere %1 (%2) non è una cifra; il codice avviso ha 18 cifre</translation>
+        </message>
+        <message>
+            <source>The notice number has %1 digits; it should have 18</source>
+            <translation>Il codice avviso ha %1 cifre; dovrebbe averne 18</translation>
+        </message>
+        <message>
+            <source>The notice number starts with %1; it should start with 0, 1, 2 or 3</source>
+            <translation>Il codice avviso inizia con %1; dovrebbe iniziare con 0, 1, 2 o 3</translation>
+        </message>
+        <message>
+            <source>The check digits of the notice number should be %1, not %2: compare it with the printed notice</source>
+            <translation>Le cifre di controllo del codice avviso dovrebbero essere %1, non %2: confrontarlo con l'avviso stampato</translation>
+        </message>
+        <message>
+            <source>The creditor reference is empty</source>
+            <translation>Il riferimento del creditore è vuoto</translation>
+        </message>
+        <message>
+            <source>Character %1 is a space in the wrong place; spaces may only separate groups of characters</source>
+            <translation>Il carattere %1 è uno spazio fuori posto; gli spazi possono solo separare gruppi di caratteri</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is lower case; a creditor reference is written in capital letters</source>
+            <translation>Il carattere %1 (%2) è minuscolo; il riferimento del creditore si scrive in maiuscolo</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is not allowed in a creditor reference: only letters and digits</source>
+            <translation>Il carattere %1 (%2) non è ammesso nel riferimento del creditore: solo lettere e cifre</translation>
+        </message>
+        <message>
+            <source>A creditor reference starts with RF</source>
+            <translation>Il riferimento del creditore inizia con RF</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) should be a digit: characters 3 and 4 of a creditor reference are its check digits</source>
+            <translation>Il carattere %1 (%2) dovrebbe essere una cifra: i caratteri 3 e 4 del riferimento del creditore sono le cifre di controllo</translation>
+        </message>
+        <message>
+            <source>The creditor reference has %1 characters without spaces; it should have 5 to 25</source>
+            <translation>Il riferimento del creditore ha %1 caratteri senza spazi; dovrebbe averne da 5 a 25</translation>
+        </message>
+        <message>
+            <source>The check digits of the creditor reference should be %1, not %2</source>
+            <translation>Le cifre di controllo del riferimento del creditore dovrebbero essere %1, non %2</translation>
+        </message>
+        <message>
+            <source>The IUV is empty</source>
+            <translation>Lo IUV è vuoto</translation>
+        </message>
+        <message>
+            <source>Character %1 is a space; an IUV has no spaces</source>
+            <translation>Il carattere %1 è uno spazio; lo IUV non contiene spazi</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) is not allowed in an IUV: only letters and digits</source>
+            <translation>Il carattere %1 (%2) non è ammesso nello IUV: solo lettere e cifre</translation>
+        </message>
+        <message>
+            <source>The IUV has %1 characters; it can have at most 35</source>
+            <translation>Lo IUV ha %1 caratteri; può averne al massimo 35</translation>
+        </message>
+        <message>
+            <source>The QR code is empty</source>
+            <translation>Il codice QR è vuoto</translation>
+        </message>
+        <message>
+            <source>This is not a pagoPA QR code: it should start with PAGOPA|</source>
+            <translation>Questo non è un codice QR pagoPA: dovrebbe iniziare con PAGOPA|</translation>
+        </message>
+        <message>
+            <source>The QR code has too many fields: it should end after the amount</source>
+            <translation>Il codice QR ha troppi campi: dovrebbe terminare dopo l'importo</translation>
+        </message>
+        <message>
+            <source>This pagoPA QR code is not version 002, the only one supported</source>
+            <translation>Questo codice QR pagoPA non è della versione 002, l'unica supportata</translation>
+        </message>
+        <message>
+            <source>The QR code is incomplete: it should hold the notice number, the creditor's fiscal code and the amount</source>
+            <translation>Il codice QR è incompleto: deve contenere il codice avviso, il codice fiscale dell'ente creditore e l'importo</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) of the QR code is not a digit; the notice number has only digits</source>
+            <translation>Il carattere %1 (%2) del codice QR non è una cifra; il codice avviso ha solo cifre</translation>
+        </message>
+        <message>
+            <source>The notice number in the QR code has %1 digits; it should have 18</source>
+            <translation>Il codice avviso nel codice QR ha %1 cifre; dovrebbe averne 18</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) of the QR code is not a digit; the creditor's fiscal code has only digits</source>
+            <translation>Il carattere %1 (%2) del codice QR non è una cifra; il codice fiscale dell'ente creditore ha solo cifre</translation>
+        </message>
+        <message>
+            <source>The creditor's fiscal code in the QR code has %1 digits; it should have 11</source>
+            <translation>Il codice fiscale dell'ente creditore nel codice QR ha %1 cifre; dovrebbe averne 11</translation>
+        </message>
+        <message>
+            <source>Character %1 (%2) of the QR code is not a digit; the amount is written in cents, digits only</source>
+            <translation>Il carattere %1 (%2) del codice QR non è una cifra; l'importo è in centesimi, solo cifre</translation>
+        </message>
+        <message>
+            <source>The amount in the QR code has %1 digits; it should have 1 to 10</source>
+            <translation>L'importo nel codice QR ha %1 cifre; dovrebbe averne da 1 a 10</translation>
+        </message>
+        <message>
+            <source>The creditor's fiscal code %1 fails its check digit: compare it with the printed notice</source>
+            <translation>Il codice fiscale dell'ente creditore %1 non supera il controllo: confrontarlo con l'avviso stampato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage</name>
+        <message>
+            <source>The database structure could not be updated: %1</source>
+            <translation>Non è stato possibile aggiornare la struttura del database: %1</translation>
+        </message>
+        <message>
+            <source>Simulated database failure (test).</source>
+            <translation>Guasto del database simulato (prova).</translation>
+        </message>
+        <message>
+            <source>The database could not save or read the data: %1</source>
+            <translation>Il database non ha potuto salvare o leggere i dati: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::CitizenRepository</name>
+        <message>
+            <source>A citizen with the codice fiscale %1 is already registered.</source>
+            <translation>Un cittadino con codice fiscale %1 è già registrato.</translation>
+        </message>
+        <message>
+            <source>The citizen record no longer exists.</source>
+            <translation>La scheda del cittadino non esiste più.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this citizen record in the meantime. Close it, open it again and repeat your changes.</source>
+            <translation>Nel frattempo qualcun altro ha modificato questa scheda. Chiuderla, riaprirla e ripetere le modifiche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::Database</name>
+        <message>
+            <source>The database %1 could not be opened: %2</source>
+            <translation>Non è stato possibile aprire il database %1: %2</translation>
+        </message>
+        <message>
+            <source>The folder for the database %1 could not be created.</source>
+            <translation>Non è stato possibile creare la cartella del database %1.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged and could not be moved aside. Nothing was changed; please call technical support.</source>
+            <translation>Il database %1 è danneggiato e non è stato possibile spostarlo. Non è stato modificato nulla; chiamare l'assistenza tecnica.</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of Sportello (structure %2; this program knows up to %3). It has not been touched. Please install the newer version.</source>
+            <translation>Il database %1 è stato scritto da una versione più recente di Sportello (struttura %2; questo programma arriva alla %3). Non è stato toccato. Installare la versione più recente.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged. It has been moved aside, unchanged, to %2 so that technical support can try to recover it.</source>
+            <translation>Il database %1 è danneggiato. È stato spostato, senza modifiche, in %2, perché l'assistenza tecnica possa tentarne il recupero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::OfficeRepository</name>
+        <message>
+            <source>The branch code must have 2 to 8 capital letters or digits, without spaces (example: SEDE1).</source>
+            <translation>Il codice della sede deve avere da 2 a 8 lettere maiuscole o cifre, senza spazi (esempio: SEDE1).</translation>
+        </message>
+        <message>
+            <source>The names of the comune and of the branch are required.</source>
+            <translation>I nomi del comune e della sede sono obbligatori.</translation>
+        </message>
+        <message>
+            <source>This database already belongs to a branch.</source>
+            <translation>Questo database appartiene già a una sede.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ActionRegistry</name>
+        <message>
+            <source>&amp;Citizens</source>
+            <translation>&amp;Cittadini</translation>
+        </message>
+        <message>
+            <source>Show the citizens registry</source>
+            <translation>Mostra l'anagrafica dei cittadini</translation>
+        </message>
+        <message>
+            <source>&amp;New citizen…</source>
+            <translation>&amp;Nuovo cittadino…</translation>
+        </message>
+        <message>
+            <source>Register a new citizen</source>
+            <translation>Registra un nuovo cittadino</translation>
+        </message>
+        <message>
+            <source>&amp;Find citizen</source>
+            <translation>C&amp;erca cittadino</translation>
+        </message>
+        <message>
+            <source>Search by codice fiscale, surname, name or phone</source>
+            <translation>Cerca per codice fiscale, cognome, nome o telefono</translation>
+        </message>
+        <message>
+            <source>&amp;Edit citizen…</source>
+            <translation>&amp;Modifica cittadino…</translation>
+        </message>
+        <message>
+            <source>Open the selected citizen for editing</source>
+            <translation>Apre il cittadino selezionato per modificarlo</translation>
+        </message>
+        <message>
+            <source>&amp;About Sportello</source>
+            <translation>&amp;Informazioni su Sportello</translation>
+        </message>
+        <message>
+            <source>Version and licence</source>
+            <translation>Versione e licenza</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>Close Sportello</source>
+            <translation>Chiude Sportello</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::CitizenDialog</name>
+        <message>
+            <source>New citizen</source>
+            <translation>Nuovo cittadino</translation>
+        </message>
+        <message>
+            <source>Citizen: %1</source>
+            <translation>Cittadino: %1</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identità</translation>
+        </message>
+        <message>
+            <source>Codice fiscale</source>
+            <translation>Codice fiscale</translation>
+        </message>
+        <message>
+            <source>16 characters, or 11 digits if provisional</source>
+            <translation>16 caratteri, oppure 11 cifre se provvisorio</translation>
+        </message>
+        <message>
+            <source>What the codice fiscale says</source>
+            <translation>Cosa dice il codice fiscale</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Tipo di documento</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Numero del documento</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Cognome</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sesso</translation>
+        </message>
+        <message>
+            <source>(not stated)</source>
+            <translation>(non indicato)</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Maschio</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femmina</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Data di nascita</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>gg/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Place of birth (cadastral code)</source>
+            <translation>Luogo di nascita (codice catastale)</translation>
+        </message>
+        <message>
+            <source>e.g. H501</source>
+            <translation>es. H501</translation>
+        </message>
+        <message>
+            <source>&amp;Codice fiscale:</source>
+            <translation>&amp;Codice fiscale:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>Se&amp;x:</source>
+            <translation>S&amp;esso:</translation>
+        </message>
+        <message>
+            <source>&amp;Born on:</source>
+            <translation>Nato/a &amp;il:</translation>
+        </message>
+        <message>
+            <source>Born &amp;in:</source>
+            <translation>Nato/a &amp;a:</translation>
+        </message>
+        <message>
+            <source>Document &amp;type:</source>
+            <translation>&amp;Tipo di documento:</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Recapiti</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Indirizzo</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Tele&amp;fono:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Indiri&amp;zzo:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consensi</translation>
+        </message>
+        <message>
+            <source>Date of the consent</source>
+            <translation>Data del consenso</translation>
+        </message>
+        <message>
+            <source>Consent &amp;given on:</source>
+            <translation>Consenso &amp;dato il:</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messaggi</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <source>Save the record (Ctrl+S)</source>
+            <translation>Salva la scheda (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Without a codice fiscale, give an identity document.</source>
+            <translation>Senza codice fiscale, indicare un documento d'identità.</translation>
+        </message>
+        <message>
+            <source>Provisional codice fiscale.</source>
+            <translation>Codice fiscale provvisorio.</translation>
+        </message>
+        <message>
+            <source>Check the data</source>
+            <translation>Controllare i dati</translation>
+        </message>
+        <message>
+            <source>%1
 
 Save anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is not a date (write it as dd/mm/yyyy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the consent is not a date (write it as dd/mm/yyyy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
+            <translation>%1
+
+Salvare comunque?</translation>
+        </message>
+        <message>
+            <source>Save &amp;anyway</source>
+            <translation>Salva &amp;comunque</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>C&amp;orreggi</translation>
+        </message>
+        <message>
+            <source>The birth date is not a date (write it as dd/mm/yyyy).</source>
+            <translation>La data di nascita non è una data (scriverla come gg/mm/aaaa).</translation>
+        </message>
+        <message>
+            <source>The date of the consent is not a date (write it as dd/mm/yyyy).</source>
+            <translation>La data del consenso non è una data (scriverla come gg/mm/aaaa).</translation>
+        </message>
+        <message>
+            <source>Already registered</source>
+            <translation>Già registrato</translation>
+        </message>
+        <message>
+            <source>%1
 Open the existing record instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open existing record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record was not saved.
+            <translation>%1
+Aprire la scheda esistente?</translation>
+        </message>
+        <message>
+            <source>&amp;Open existing record</source>
+            <translation>&amp;Apri la scheda esistente</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Indietro</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non salvato</translation>
+        </message>
+        <message>
+            <source>The record was not saved.
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::CitizenSearchModel</name>
-    <message>
-        <source>Doc. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codice fiscale / document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::CitizensPage</name>
-    <message>
-        <source>Citizens registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by codice fiscale, surname, name or phone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizens found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No citizens registered yet. Press Ctrl+N to register one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No citizen found for “%1”. Press Ctrl+N to register a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>First %n citizens found; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n citizen(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::FirstRunBranchPage</name>
-    <message>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The office (sede) where this PC stands. Its short code appears in ticket and receipt numbers, e.g. 2026/SEDE1/000123.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name of the branch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Sede centrale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short code of the branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2–8 capital letters or digits, e.g. SEDE1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::FirstRunComunePage</name>
-    <message>
-        <source>Welcome to Sportello</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which comune does this office belong to?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name of the comune:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the comune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Comune di Castelnuovo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Codice fiscale of the comune:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codice fiscale of the comune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>11 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::FirstRunDevicePage</name>
-    <message>
-        <source>This PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name that tells colleagues which PC this is, e.g. the counter it stands at.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name of this PC:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of this PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the system (Italian or English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change of language applies at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::FirstRunSummaryPage</name>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the data and press Finish. The comune and branch cannot be changed later from this PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comune: %1 (codice fiscale %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch: %1, code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PC: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::FirstRunWizard</name>
-    <message>
-        <source>Sportello — first start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::MainWindow</name>
-    <message>
-        <source>Sportello — %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sportello main window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3) · PC: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office and PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronisation state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;itizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing changes: unknown (database error)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Not connected to the central service · %n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Sportello</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sportello::Ui::Startup</name>
-    <message>
-        <source>Damaged database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
+            <translation>La scheda non è stata salvata.
+%1</translation>
+        </message>
+        <message>
+            <source>S&amp;urname:</source>
+            <translation>Co&amp;gnome:</translation>
+        </message>
+        <message>
+            <source>Document nu&amp;mber:</source>
+            <translation>N&amp;umero del documento:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>Consents to the processing of personal &amp;data</source>
+            <translation>Consenso al t&amp;rattamento dei dati personali</translation>
+        </message>
+        <message>
+            <source>Agrees to be contacted by phone or e-mai&amp;l</source>
+            <translation>Consenso a essere contattato per te&amp;lefono o e-mail</translation>
+        </message>
+        <message>
+            <source>Valid: female, born on %1 in %2.</source>
+            <translation>Valido: femmina, nata il %1 a %2.</translation>
+        </message>
+        <message>
+            <source>Valid: male, born on %1 in %2.</source>
+            <translation>Valido: maschio, nato il %1 a %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::CitizenSearchModel</name>
+        <message>
+            <source>Doc. %1</source>
+            <translation>Doc. %1</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Cognome</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Codice fiscale / document</source>
+            <translation>Codice fiscale / documento</translation>
+        </message>
+        <message>
+            <source>Born on</source>
+            <translation>Nato/a il</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::CitizensPage</name>
+        <message>
+            <source>Citizens registry</source>
+            <translation>Anagrafica cittadini</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Cittadini</translation>
+        </message>
+        <message>
+            <source>Search citizens</source>
+            <translation>Cerca cittadini</translation>
+        </message>
+        <message>
+            <source>Search by codice fiscale, surname, name or phone…</source>
+            <translation>Cerca per codice fiscale, cognome, nome o telefono…</translation>
+        </message>
+        <message>
+            <source>Citizens found</source>
+            <translation>Cittadini trovati</translation>
+        </message>
+        <message>
+            <source>Search summary</source>
+            <translation>Esito della ricerca</translation>
+        </message>
+        <message>
+            <source>Search failed</source>
+            <translation>Ricerca non riuscita</translation>
+        </message>
+        <message>
+            <source>No citizens registered yet. Press Ctrl+N to register one.</source>
+            <translation>Nessun cittadino registrato. Premere Ctrl+N per registrarne uno.</translation>
+        </message>
+        <message>
+            <source>No citizen found for “%1”. Press Ctrl+N to register a new one.</source>
+            <translation>Nessun cittadino trovato per «%1». Premere Ctrl+N per registrarne uno nuovo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n citizens found; scroll down for more.</source>
+            <translation>
+                <numerusform>Primo cittadino trovato; scorrere per vederne altri.</numerusform>
+                <numerusform>Primi %n cittadini trovati; scorrere per vederne altri.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n citizen(s) found.</source>
+            <translation>
+                <numerusform>%n cittadino trovato.</numerusform>
+                <numerusform>%n cittadini trovati.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Impossibile aprire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FirstRunBranchPage</name>
+        <message>
+            <source>Branch</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>The office (sede) where this PC stands. Its short code appears in ticket and receipt numbers, e.g. 2026/SEDE1/000123.</source>
+            <translation>L'ufficio in cui si trova questa postazione. Il codice breve compare nei numeri dei biglietti e delle ricevute, es. 2026/SEDE1/000123.</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the branch:</source>
+            <translation>&amp;Nome della sede:</translation>
+        </message>
+        <message>
+            <source>Name of the branch</source>
+            <translation>Nome della sede</translation>
+        </message>
+        <message>
+            <source>e.g. Sede centrale</source>
+            <translation>es. Sede centrale</translation>
+        </message>
+        <message>
+            <source>Short &amp;code:</source>
+            <translation>&amp;Codice breve:</translation>
+        </message>
+        <message>
+            <source>Short code of the branch</source>
+            <translation>Codice breve della sede</translation>
+        </message>
+        <message>
+            <source>2–8 capital letters or digits, e.g. SEDE1</source>
+            <translation>2–8 lettere maiuscole o cifre, es. SEDE1</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FirstRunComunePage</name>
+        <message>
+            <source>Welcome to Sportello</source>
+            <translation>Benvenuti in Sportello</translation>
+        </message>
+        <message>
+            <source>Which comune does this office belong to?</source>
+            <translation>A quale comune appartiene questo ufficio?</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the comune:</source>
+            <translation>&amp;Nome del comune:</translation>
+        </message>
+        <message>
+            <source>Name of the comune</source>
+            <translation>Nome del comune</translation>
+        </message>
+        <message>
+            <source>e.g. Comune di Castelnuovo</source>
+            <translation>es. Comune di Castelnuovo</translation>
+        </message>
+        <message>
+            <source>&amp;Codice fiscale of the comune:</source>
+            <translation>&amp;Codice fiscale del comune:</translation>
+        </message>
+        <message>
+            <source>Codice fiscale of the comune</source>
+            <translation>Codice fiscale del comune</translation>
+        </message>
+        <message>
+            <source>11 digits</source>
+            <translation>11 cifre</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FirstRunDevicePage</name>
+        <message>
+            <source>This PC</source>
+            <translation>Questa postazione</translation>
+        </message>
+        <message>
+            <source>A name that tells colleagues which PC this is, e.g. the counter it stands at.</source>
+            <translation>Un nome che dica ai colleghi quale postazione è, ad esempio lo sportello in cui si trova.</translation>
+        </message>
+        <message>
+            <source>&amp;Name of this PC:</source>
+            <translation>&amp;Nome di questa postazione:</translation>
+        </message>
+        <message>
+            <source>Name of this PC</source>
+            <translation>Nome di questa postazione</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>As the system (Italian or English)</source>
+            <translation>Come il sistema (italiano o inglese)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Lingua:</translation>
+        </message>
+        <message>
+            <source>A change of language applies at the next start.</source>
+            <translation>Il cambio di lingua vale dal prossimo avvio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FirstRunSummaryPage</name>
+        <message>
+            <source>Ready</source>
+            <translation>Pronto</translation>
+        </message>
+        <message>
+            <source>Check the data and press Finish. The comune and branch cannot be changed later from this PC.</source>
+            <translation>Controllare i dati e premere Fine. Comune e sede non potranno poi essere cambiati da questa postazione.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Riepilogo</translation>
+        </message>
+        <message>
+            <source>Comune: %1 (codice fiscale %2)</source>
+            <translation>Comune: %1 (codice fiscale %2)</translation>
+        </message>
+        <message>
+            <source>Branch: %1, code %2</source>
+            <translation>Sede: %1, codice %2</translation>
+        </message>
+        <message>
+            <source>This PC: %1</source>
+            <translation>Postazione: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FirstRunWizard</name>
+        <message>
+            <source>Sportello — first start</source>
+            <translation>Sportello — primo avvio</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Avanti &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Indietro</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Fine</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non salvato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::MainWindow</name>
+        <message>
+            <source>Sportello — %1, %2</source>
+            <translation>Sportello — %1, %2</translation>
+        </message>
+        <message>
+            <source>Sportello main window</source>
+            <translation>Finestra principale di Sportello</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Aree</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Cittadini</translation>
+        </message>
+        <message>
+            <source>%1 · %2 (%3) · PC: %4</source>
+            <translation>%1 · %2 (%3) · Postazione: %4</translation>
+        </message>
+        <message>
+            <source>Office and PC</source>
+            <translation>Ufficio e postazione</translation>
+        </message>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>Stato della sincronizzazione</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Vai</translation>
+        </message>
+        <message>
+            <source>C&amp;itizens</source>
+            <translation>C&amp;ittadini</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <source>Outgoing changes: unknown (database error)</source>
+            <translation>Modifiche da inviare: sconosciute (errore del database)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not connected to the central service · %n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>Non collegato al servizio centrale · %n modifica da inviare</numerusform>
+                <numerusform>Non collegato al servizio centrale · %n modifiche da inviare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About Sportello</source>
+            <translation>Informazioni su Sportello</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office per i comuni italiani: cittadini, coda allo sportello, assistenza SPID e ricevute di cassa.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza EUPL 1.2 (European Union Public Licence).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::Startup</name>
+        <message>
+            <source>Damaged database</source>
+            <translation>Database danneggiato</translation>
+        </message>
+        <message>
+            <source>%1
 
 Create a new, empty database now? Until technical support recovers the old file, its records will not be visible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create new database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sportello cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Use the database file &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the settings file &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>%1
+
+Creare ora un nuovo database vuoto? Finché l'assistenza tecnica non recupera il vecchio file, i suoi dati non saranno visibili.</translation>
+        </message>
+        <message>
+            <source>&amp;Create new database</source>
+            <translation>&amp;Crea un nuovo database</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>Sportello cannot start</source>
+            <translation>Sportello non può avviarsi</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Use the database file &lt;path&gt;.</source>
+            <translation>Usa il file di database &lt;path&gt;.</translation>
+        </message>
+        <message>
+            <source>Use the settings file &lt;path&gt;.</source>
+            <translation>Usa il file di impostazioni &lt;path&gt;.</translation>
+        </message>
+    </context>
 </TS>

@@ -4,10 +4,11 @@
 namespace Sportello::Ui {
 
 ActionRegistry::ActionRegistry(QObject *parent)
-    : QObject(parent)
-{
-    add(Id::ShowCitizens, tr("&Citizens"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the citizens registry"));
-    add(Id::NewCitizen, tr("&New citizen…"), QKeySequence(Qt::CTRL | Qt::Key_N), tr("Register a new citizen"));
+    : QObject(parent) {
+    add(Id::ShowCitizens, tr("&Citizens"), QKeySequence(Qt::CTRL | Qt::Key_1),
+        tr("Show the citizens registry"));
+    add(Id::NewCitizen, tr("&New citizen…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+        tr("Register a new citizen"));
     add(Id::FindCitizen, tr("&Find citizen"), QKeySequence(Qt::CTRL | Qt::Key_F),
         tr("Search by codice fiscale, surname, name or phone"));
     add(Id::EditCitizen, tr("&Edit citizen…"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -16,11 +17,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(Id::Quit, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close Sportello"));
 }
 
-QAction *ActionRegistry::add(Id id, const QString &text, const QKeySequence &shortcut, const QString &tip)
-{
+QAction *ActionRegistry::add(Id id, const QString &text, const QKeySequence &shortcut, const QString &tip) {
     auto *action = new QAction(text, this);
     action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::ApplicationShortcut);
     // The shortcut in the tooltip too: buttons show it, and clerks learn it there.
     action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     action->setStatusTip(tip);

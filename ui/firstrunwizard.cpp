@@ -18,8 +18,7 @@
 namespace Sportello::Ui {
 namespace {
 QLineEdit *addField(QWizardPage *page, QFormLayout *form, const QString &label, const QString &accessibleName,
-                    int maxLength)
-{
+                    int maxLength) {
     auto *edit = new QLineEdit(page);
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(maxLength);
@@ -27,8 +26,7 @@ QLineEdit *addField(QWizardPage *page, QFormLayout *form, const QString &label, 
     return edit;
 }
 
-QLabel *addProblemLabel(QWizardPage *page, QFormLayout *form, const QString &accessibleName)
-{
+QLabel *addProblemLabel(QWizardPage *page, QFormLayout *form, const QString &accessibleName) {
     auto *label = new QLabel(page);
     label->setWordWrap(true);
     label->setAccessibleName(accessibleName);
@@ -43,22 +41,22 @@ class FirstRunComunePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunComunePage(QWidget *parent)
-        : QWizardPage(parent)
-    {
+        : QWizardPage(parent) {
         setTitle(tr("Welcome to Sportello"));
         setSubTitle(tr("Which comune does this office belong to?"));
         auto *form = new QFormLayout(this);
         auto *name = addField(this, form, tr("&Name of the comune:"), tr("Name of the comune"), 200);
         name->setPlaceholderText(tr("e.g. Comune di Castelnuovo"));
-        m_code = addField(this, form, tr("&Codice fiscale of the comune:"), tr("Codice fiscale of the comune"), 11);
+        m_code = addField(this, form, tr("&Codice fiscale of the comune:"),
+                          tr("Codice fiscale of the comune"), 11);
         m_code->setPlaceholderText(tr("11 digits"));
-        m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,11}")), m_code));
+        m_code->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,11}")), m_code));
         m_problem = addProblemLabel(this, form, tr("Problem"));
         registerField(QStringLiteral("comuneName*"), name);
         registerField(QStringLiteral("comuneCode*"), m_code);
     }
-    bool validatePage() override
-    {
+    bool validatePage() override {
         const auto parsed = Domain::CodiceFiscale::parseNumeric(m_code->text());
         m_problem->setText(parsed ? QString() : parsed.error());
         if (!parsed)
@@ -75,8 +73,7 @@ class FirstRunBranchPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunBranchPage(QWidget *parent)
-        : QWizardPage(parent)
-    {
+        : QWizardPage(parent) {
         setTitle(tr("Branch"));
         setSubTitle(tr("The office (sede) where this PC stands. Its short code appears in ticket and receipt "
                        "numbers, e.g. 2026/SEDE1/000123."));
@@ -85,7 +82,8 @@ public:
         name->setPlaceholderText(tr("e.g. Sede centrale"));
         m_code = addField(this, form, tr("Short &code:"), tr("Short code of the branch"), 8);
         m_code->setPlaceholderText(tr("2–8 capital letters or digits, e.g. SEDE1"));
-        m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,8}")), m_code));
+        m_code->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,8}")), m_code));
         connect(m_code, &QLineEdit::textEdited, m_code, [this](const QString &text) {
             const int cursor = m_code->cursorPosition();
             m_code->setText(text.toUpper());
@@ -95,8 +93,7 @@ public:
         registerField(QStringLiteral("branchName*"), name);
         registerField(QStringLiteral("branchCode*"), m_code);
     }
-    bool validatePage() override
-    {
+    bool validatePage() override {
         const QString problem = Storage::OfficeRepository::validateBranchCode(m_code->text());
         m_problem->setText(problem);
         if (!problem.isEmpty())
@@ -113,8 +110,7 @@ class FirstRunDevicePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunDevicePage(QWidget *parent, const QString &currentLanguage)
-        : QWizardPage(parent)
-    {
+        : QWizardPage(parent) {
         setTitle(tr("This PC"));
         setSubTitle(tr("A name that tells colleagues which PC this is, e.g. the counter it stands at."));
         auto *form = new QFormLayout(this);
@@ -137,24 +133,25 @@ class FirstRunSummaryPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunSummaryPage(QWidget *parent)
-        : QWizardPage(parent)
-    {
+        : QWizardPage(parent) {
         setTitle(tr("Ready"));
-        setSubTitle(tr("Check the data and press Finish. The comune and branch cannot be changed later from this PC."));
+        setSubTitle(tr(
+            "Check the data and press Finish. The comune and branch cannot be changed later from this PC."));
         m_text = new QLabel(this);
         m_text->setAccessibleName(tr("Summary"));
         m_text->setTextFormat(Qt::PlainText);
         m_text->setWordWrap(true);
         (new QVBoxLayout(this))->addWidget(m_text);
     }
-    void initializePage() override
-    {
+    void initializePage() override {
         QStringList lines;
         if (wizard()->hasVisitedPage(FirstRunWizard::ComunePage)) {
-            lines << tr("Comune: %1 (codice fiscale %2)").arg(field(QStringLiteral("comuneName")).toString(),
-                                                               field(QStringLiteral("comuneCode")).toString());
-            lines << tr("Branch: %1, code %2").arg(field(QStringLiteral("branchName")).toString(),
-                                                   field(QStringLiteral("branchCode")).toString());
+            lines << tr("Comune: %1 (codice fiscale %2)")
+                         .arg(field(QStringLiteral("comuneName")).toString(),
+                              field(QStringLiteral("comuneCode")).toString());
+            lines << tr("Branch: %1, code %2")
+                         .arg(field(QStringLiteral("branchName")).toString(),
+                              field(QStringLiteral("branchCode")).toString());
         }
         lines << tr("This PC: %1").arg(field(QStringLiteral("deviceName")).toString());
         m_text->setText(lines.join(QLatin1Char('\n')));
@@ -164,13 +161,12 @@ private:
     QLabel *m_text;
 };
 
-FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings &settings, bool officeAlreadySet,
-                               QWidget *parent)
+FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings &settings,
+                               bool officeAlreadySet, QWidget *parent)
     : QWizard(parent)
     , m_database(database)
     , m_settings(settings)
-    , m_officeAlreadySet(officeAlreadySet)
-{
+    , m_officeAlreadySet(officeAlreadySet) {
     setWindowTitle(tr("Sportello — first start"));
     setAccessibleName(windowTitle());
     setWizardStyle(QWizard::ClassicStyle);
@@ -188,13 +184,14 @@ FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings 
     resize(640, 420);
 }
 
-void FirstRunWizard::accept()
-{
+void FirstRunWizard::accept() {
     if (!m_officeAlreadySet) {
         try {
             Storage::OfficeRepository(m_database)
-                .setUp(field(QStringLiteral("comuneName")).toString(), field(QStringLiteral("comuneCode")).toString(),
-                       field(QStringLiteral("branchName")).toString(), field(QStringLiteral("branchCode")).toString());
+                .setUp(field(QStringLiteral("comuneName")).toString(),
+                       field(QStringLiteral("comuneCode")).toString(),
+                       field(QStringLiteral("branchName")).toString(),
+                       field(QStringLiteral("branchCode")).toString());
         } catch (const Storage::StorageError &error) {
             QMessageBox::critical(this, tr("Not saved"), error.message());
             return;

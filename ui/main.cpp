@@ -10,8 +10,7 @@
 
 using namespace Sportello;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Sportello"));
     QApplication::setApplicationName(QStringLiteral("sportello"));

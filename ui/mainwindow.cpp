@@ -16,15 +16,14 @@
 
 namespace Sportello::Ui {
 
-MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &office, const QString &deviceId,
-                       const QString &deviceName, QWidget *parent)
+MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &office,
+                       const QString &deviceId, const QString &deviceName, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_office(office)
     , m_actions(new ActionRegistry(this))
     , m_citizenRepository(database, {office.branchId, deviceId})
-    , m_changeLog(database)
-{
+    , m_changeLog(database) {
     setWindowTitle(tr("Sportello — %1, %2").arg(office.comuneName, office.branchName));
     setAccessibleName(tr("Sportello main window"));
     resize(1100, 700);
@@ -34,8 +33,8 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     m_navigation = new QListWidget(central);
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFixedWidth(170);
-    m_navigation->setIconSize(QSize(24, 24));
-    auto *citizensItem = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Citizens"));
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 6px; }"));
+    auto *citizensItem = new QListWidgetItem(tr("Citizens"));
     citizensItem->setToolTip(m_actions->action(ActionRegistry::Id::ShowCitizens)->toolTip());
     m_navigation->addItem(citizensItem);
     m_pages = new QStackedWidget(central);
@@ -47,9 +46,9 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
-    auto *where = new QLabel(tr("%1 · %2 (%3) · PC: %4")
-                                 .arg(office.comuneName, office.branchName, office.branchCode, deviceName),
-                             this);
+    auto *where = new QLabel(
+        tr("%1 · %2 (%3) · PC: %4").arg(office.comuneName, office.branchName, office.branchCode, deviceName),
+        this);
     where->setAccessibleName(tr("Office and PC"));
     m_syncState = new QLabel(this);
     m_syncState->setAccessibleName(tr("Synchronisation state"));
@@ -64,8 +63,7 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     using Id = ActionRegistry::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Quit));
@@ -92,8 +90,7 @@ void MainWindow::buildMenus()
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::updateSyncState()
-{
+void MainWindow::updateSyncState() {
     // Sync with the central service arrives with its own issue; until then say plainly that the
     // changes are kept here, and how many are waiting to be sent. Never "synchronised".
     int pending = 0;
@@ -103,20 +100,19 @@ void MainWindow::updateSyncState()
         m_syncState->setText(tr("Outgoing changes: unknown (database error)"));
         return;
     }
-    m_syncState->setText(tr("Not connected to the central service · %n change(s) waiting to be sent", nullptr,
-                            pending));
+    m_syncState->setText(
+        tr("Not connected to the central service · %n change(s) waiting to be sent", nullptr, pending));
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Sportello"),
-        tr("<h3>Sportello %1</h3>"
-           "<p>Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.</p>"
-           "<p>Free software under the European Union Public Licence (EUPL) 1.2.</p>"
-           "<p>Database: %2<br>Qt %3</p>")
-            .arg(QApplication::applicationVersion(), m_database.filePath().toHtmlEscaped(),
-                 QString::fromLatin1(qVersion())));
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Sportello"),
+                       tr("<h3>Sportello %1</h3>"
+                          "<p>Front office for Italian comuni: citizens, walk-in queue, SPID assistance and "
+                          "counter receipts.</p>"
+                          "<p>Free software under the European Union Public Licence (EUPL) 1.2.</p>"
+                          "<p>Database: %2<br>Qt %3</p>")
+                           .arg(QApplication::applicationVersion(), m_database.filePath().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
 }
 
 } // namespace Sportello::Ui

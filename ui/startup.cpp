@@ -16,28 +16,23 @@ namespace Sportello::Ui {
 Startup::Startup(const QString &databasePath, Config::AppSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_database(std::make_unique<Storage::Database>(databasePath))
-{
+    , m_database(std::make_unique<Storage::Database>(databasePath)) {
 }
 
-Startup::~Startup()
-{
+Startup::~Startup() {
     delete m_mainWindow;
     delete m_wizard;
 }
 
-MainWindow *Startup::mainWindow() const
-{
+MainWindow *Startup::mainWindow() const {
     return m_mainWindow;
 }
 
-FirstRunWizard *Startup::wizard() const
-{
+FirstRunWizard *Startup::wizard() const {
     return m_wizard;
 }
 
-bool Startup::openDatabase()
-{
+bool Startup::openDatabase() {
     using Status = Storage::OpenResult::Status;
     Storage::OpenResult result = m_database->open();
     if (result.status == Status::Damaged) {
@@ -45,6 +40,7 @@ bool Startup::openDatabase()
                         tr("%1\n\nCreate a new, empty database now? Until technical support recovers the old "
                            "file, its records will not be visible.")
                             .arg(result.message));
+        box.setDetailedText(result.detail);
         QPushButton *create = box.addButton(tr("&Create new database"), QMessageBox::AcceptRole);
         box.addButton(tr("&Quit"), QMessageBox::RejectRole);
         box.exec();
@@ -59,8 +55,7 @@ bool Startup::openDatabase()
     return true;
 }
 
-void Startup::showFirstWindow()
-{
+void Startup::showFirstWindow() {
     bool officeSet = false;
     try {
         officeSet = Storage::OfficeRepository(*m_database).localOffice().has_value();
@@ -80,8 +75,7 @@ void Startup::showFirstWindow()
     m_wizard->show();
 }
 
-void Startup::showMainWindow()
-{
+void Startup::showMainWindow() {
     const std::optional<Storage::LocalOffice> office = Storage::OfficeRepository(*m_database).localOffice();
     if (!office) {
         emit cancelled();

@@ -10,7 +10,7 @@ constexpr int maxNameLength = 100;
 constexpr int maxTextLength = 2000;
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("Sportello::Domain::Citizen", text);
+    return QCoreApplication::translate("Sportello::Domain", text);
 }
 
 QString dateText(const QDate &date) {

@@ -15,28 +15,27 @@ namespace Sportello::Storage {
 using Domain::Citizen;
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Sportello::Storage::CitizenRepository", text);
 }
 
-QVariant nullable(const QString &text)
-{
+QVariant nullable(const QString &text) {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 // The phone as search terms: its digits, and for an Italian number written with +39 / 0039 also
 // the national number, which is what a clerk types.
-QString phoneSearchTerms(const QString &phone)
-{
+QString phoneSearchTerms(const QString &phone) {
     QString digits;
     for (const QChar c : phone) {
         if (c >= u'0' && c <= u'9')
             digits += c;
     }
     const QString trimmed = phone.trimmed();
-    const bool international = trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1String("00"));
-    const QString country = trimmed.startsWith(QLatin1Char('+')) ? QStringLiteral("39") : QStringLiteral("0039");
+    const bool international =
+        trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1String("00"));
+    const QString country =
+        trimmed.startsWith(QLatin1Char('+')) ? QStringLiteral("39") : QStringLiteral("0039");
     if (international && digits.startsWith(country))
         return digits + QLatin1Char(' ') + digits.mid(country.size());
     return digits;
@@ -47,8 +46,7 @@ const QString selectColumns = QStringLiteral(
     "birth_place_code, phone, email, address, notes, consent_privacy, consent_contact, consent_date, "
     "owner_branch_id, created_at, updated_at");
 
-Citizen citizenFrom(const QSqlQuery &q)
-{
+Citizen citizenFrom(const QSqlQuery &q) {
     Citizen c;
     c.id = q.value(0).toString();
     c.version = q.value(1).toInt();
@@ -74,8 +72,7 @@ Citizen citizenFrom(const QSqlQuery &q)
 }
 
 // Binds the editable columns, in the order used by both INSERT and UPDATE below.
-void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical)
-{
+void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical) {
     q.addBindValue(nullable(c.codiceFiscale));
     q.addBindValue(nullable(canonical));
     q.addBindValue(nullable(c.codiceFiscale.isEmpty() ? c.documentType : QString()));
@@ -95,8 +92,7 @@ void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical)
     q.addBindValue(Timestamps::dateToStorage(c.consentDate));
 }
 
-Citizen trimmed(Citizen c)
-{
+Citizen trimmed(Citizen c) {
     c.surname = c.surname.simplified();
     c.name = c.name.simplified();
     c.codiceFiscale = c.codiceFiscale.trimmed();
@@ -111,29 +107,26 @@ Citizen trimmed(Citizen c)
 
 CitizenRepository::CitizenRepository(const Database &database, WriteContext context)
     : m_database(database)
-    , m_context(std::move(context))
-{
+    , m_context(std::move(context)) {
 }
 
-void CitizenRepository::enforceRules(const Citizen &citizen, QString *canonical) const
-{
+void CitizenRepository::enforceRules(const Citizen &citizen, QString *canonical) const {
     const Domain::CitizenCheck check = Domain::checkCitizen(citizen);
     if (!check.ok())
         throw StorageError(StorageError::Kind::Constraint, check.errors.constFirst().message);
     *canonical = check.canonicalCode;
     if (canonical->isEmpty())
         return;
-    const QVariant existing = Sql::scalar(m_database.connection(),
-                                          QStringLiteral("SELECT id FROM citizen WHERE cf_canonical = ?"),
-                                          {*canonical});
+    const QVariant existing =
+        Sql::scalar(m_database.connection(), QStringLiteral("SELECT id FROM citizen WHERE cf_canonical = ?"),
+                    {*canonical});
     if (existing.isValid() && existing.toString() != citizen.id)
-        throw DuplicateCitizenError(tr("A citizen with the codice fiscale %1 is already registered.")
-                                        .arg(citizen.codiceFiscale),
-                                    existing.toString());
+        throw DuplicateCitizenError(
+            tr("A citizen with the codice fiscale %1 is already registered.").arg(citizen.codiceFiscale),
+            existing.toString());
 }
 
-Citizen CitizenRepository::create(Citizen citizen)
-{
+Citizen CitizenRepository::create(Citizen citizen) {
     citizen = trimmed(std::move(citizen));
     citizen.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     citizen.version = 1;
@@ -145,11 +138,12 @@ Citizen CitizenRepository::create(Citizen citizen)
     QString canonical;
     enforceRules(citizen, &canonical);
     QSqlQuery q = Sql::prepare(
-        db, QStringLiteral("INSERT INTO citizen (codice_fiscale, cf_canonical, document_type, document_number, "
-                           "surname, name, sex, birth_date, birth_place_code, phone, phone_digits, email, address, "
-                           "notes, consent_privacy, consent_contact, consent_date, id, version, owner_branch_id, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?)"));
+        db, QStringLiteral(
+                "INSERT INTO citizen (codice_fiscale, cf_canonical, document_type, document_number, "
+                "surname, name, sex, birth_date, birth_place_code, phone, phone_digits, email, address, "
+                "notes, consent_privacy, consent_contact, consent_date, id, version, owner_branch_id, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?)"));
     bindFields(q, citizen, canonical);
     q.addBindValue(citizen.id);
     q.addBindValue(citizen.version);
@@ -163,8 +157,7 @@ Citizen CitizenRepository::create(Citizen citizen)
     return citizen;
 }
 
-Citizen CitizenRepository::update(const Citizen &edited)
-{
+Citizen CitizenRepository::update(const Citizen &edited) {
     Citizen citizen = trimmed(edited);
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -172,9 +165,10 @@ Citizen CitizenRepository::update(const Citizen &edited)
     if (!stored)
         throw StorageError(StorageError::Kind::Constraint, tr("The citizen record no longer exists."));
     if (stored->version != citizen.version)
-        throw StorageError(StorageError::Kind::Constraint,
-                           tr("Someone else changed this citizen record in the meantime. Close it, open it again "
-                              "and repeat your changes."));
+        throw StorageError(
+            StorageError::Kind::Constraint,
+            tr("Someone else changed this citizen record in the meantime. Close it, open it again "
+               "and repeat your changes."));
     const QStringList changed = Domain::changedFields(*stored, citizen);
     if (changed.isEmpty())
         return *stored; // nothing to record
@@ -186,11 +180,12 @@ Citizen CitizenRepository::update(const Citizen &edited)
     citizen.createdAt = stored->createdAt;
     citizen.updatedAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = Sql::prepare(
-        db, QStringLiteral("UPDATE citizen SET codice_fiscale = ?, cf_canonical = ?, document_type = ?, "
-                           "document_number = ?, surname = ?, name = ?, sex = ?, birth_date = ?, "
-                           "birth_place_code = ?, phone = ?, phone_digits = ?, email = ?, address = ?, notes = ?, "
-                           "consent_privacy = ?, consent_contact = ?, consent_date = ?, version = ?, "
-                           "updated_at = ? WHERE id = ?"));
+        db, QStringLiteral(
+                "UPDATE citizen SET codice_fiscale = ?, cf_canonical = ?, document_type = ?, "
+                "document_number = ?, surname = ?, name = ?, sex = ?, birth_date = ?, "
+                "birth_place_code = ?, phone = ?, phone_digits = ?, email = ?, address = ?, notes = ?, "
+                "consent_privacy = ?, consent_contact = ?, consent_date = ?, version = ?, "
+                "updated_at = ? WHERE id = ?"));
     bindFields(q, citizen, canonical);
     q.addBindValue(citizen.version);
     q.addBindValue(Timestamps::toStorage(citizen.updatedAt));
@@ -203,8 +198,7 @@ Citizen CitizenRepository::update(const Citizen &edited)
     return citizen;
 }
 
-std::optional<Citizen> CitizenRepository::find(const QString &id) const
-{
+std::optional<Citizen> CitizenRepository::find(const QString &id) const {
     QSqlQuery q = Sql::exec(m_database.connection(),
                             QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(selectColumns), {id});
     if (!q.next())
@@ -212,21 +206,21 @@ std::optional<Citizen> CitizenRepository::find(const QString &id) const
     return citizenFrom(q);
 }
 
-std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const
-{
-    const auto canonical = Domain::CodiceFiscale::parseAnyForCitizen(Domain::CodiceFiscale::normalizedInput(code));
+std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const {
+    const auto canonical =
+        Domain::CodiceFiscale::parseAnyForCitizen(Domain::CodiceFiscale::normalizedInput(code));
     if (!canonical)
         return std::nullopt;
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT %1 FROM citizen WHERE cf_canonical = ?").arg(selectColumns),
-                            {canonical.value()});
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM citizen WHERE cf_canonical = ?").arg(selectColumns),
+                  {canonical.value()});
     if (!q.next())
         return std::nullopt;
     return citizenFrom(q);
 }
 
-QString CitizenRepository::searchExpression(const QString &text)
-{
+QString CitizenRepository::searchExpression(const QString &text) {
     // Words as the index's tokenizer sees them; each becomes a quoted prefix term, so no
     // character typed by a user can be read as FTS5 syntax.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
@@ -236,24 +230,24 @@ QString CitizenRepository::searchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QList<CitizenSummary> CitizenRepository::search(const QString &text, qint64 beforeSeq, int limit) const
-{
+QList<CitizenSummary> CitizenRepository::search(const QString &text, qint64 beforeSeq, int limit) const {
     const QString expression = searchExpression(text);
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
     const QString columns = QStringLiteral(
         "c.seq, c.id, c.surname, c.name, c.codice_fiscale, c.document_number, c.birth_date, c.phone");
-    QSqlQuery q = expression.isEmpty()
-                      ? Sql::exec(m_database.connection(),
-                                  QStringLiteral("SELECT %1 FROM citizen c WHERE c.seq < ? ORDER BY c.seq DESC "
-                                                 "LIMIT ?")
-                                      .arg(columns),
-                                  {before, limit})
-                      : Sql::exec(m_database.connection(),
-                                  QStringLiteral("SELECT %1 FROM citizen_search s JOIN citizen c ON c.seq = s.rowid "
-                                                 "WHERE citizen_search MATCH ? AND s.rowid < ? "
-                                                 "ORDER BY s.rowid DESC LIMIT ?")
-                                      .arg(columns),
-                                  {expression, before, limit});
+    QSqlQuery q =
+        expression.isEmpty()
+            ? Sql::exec(m_database.connection(),
+                        QStringLiteral("SELECT %1 FROM citizen c WHERE c.seq < ? ORDER BY c.seq DESC "
+                                       "LIMIT ?")
+                            .arg(columns),
+                        {before, limit})
+            : Sql::exec(m_database.connection(),
+                        QStringLiteral("SELECT %1 FROM citizen_search s JOIN citizen c ON c.seq = s.rowid "
+                                       "WHERE citizen_search MATCH ? AND s.rowid < ? "
+                                       "ORDER BY s.rowid DESC LIMIT ?")
+                            .arg(columns),
+                        {expression, before, limit});
     QList<CitizenSummary> rows;
     while (q.next()) {
         rows << CitizenSummary{q.value(0).toLongLong(),
@@ -268,8 +262,7 @@ QList<CitizenSummary> CitizenRepository::search(const QString &text, qint64 befo
     return rows;
 }
 
-qint64 CitizenRepository::count() const
-{
+qint64 CitizenRepository::count() const {
     return Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM citizen")).toLongLong();
 }
 

@@ -20,18 +20,15 @@ namespace Sportello::Storage {
 namespace {
 constexpr int busyTimeoutMs = 5000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sportello::Storage", text);
+QString tr(const char *text) {
+    return QCoreApplication::translate("Sportello::Storage::Database", text);
 }
 
-QString timestampSuffix()
-{
+QString timestampSuffix() {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
-void restrictToOwner(const QString &path)
-{
+void restrictToOwner(const QString &path) {
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
@@ -42,8 +39,7 @@ struct Inspection {
     int version = 0;
 };
 
-Inspection inspect(const QString &path)
-{
+Inspection inspect(const QString &path) {
     Inspection result;
     // A read-only connection to a WAL file leaves empty -wal/-shm companions behind; remove
     // the ones this look created.
@@ -75,8 +71,7 @@ Inspection inspect(const QString &path)
 }
 
 // Moves the file and its WAL/SHM companions aside under one new name; returns that name.
-QString quarantine(const QString &path)
-{
+QString quarantine(const QString &path) {
     const QString target = path + QStringLiteral(".damaged-") + timestampSuffix();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
@@ -88,12 +83,10 @@ QString quarantine(const QString &path)
 
 Database::Database(QString filePath, QString migrationsFolder)
     : m_filePath(std::move(filePath))
-    , m_migrationsFolder(std::move(migrationsFolder))
-{
+    , m_migrationsFolder(std::move(migrationsFolder)) {
 }
 
-Database::~Database()
-{
+Database::~Database() {
     std::lock_guard lock(m_namesMutex);
     for (const QString &name : m_connectionNames) {
         { QSqlDatabase::database(name, false).close(); }
@@ -101,41 +94,39 @@ Database::~Database()
     }
 }
 
-int Database::latestSchemaVersion() const
-{
+int Database::latestSchemaVersion() const {
     return Migrations::latestVersion(m_migrationsFolder);
 }
 
-QString Database::defaultMigrationsFolder()
-{
+QString Database::defaultMigrationsFolder() {
     return Migrations::resourceFolder;
 }
 
-QString Database::defaultFilePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sportello.db");
+QString Database::defaultFilePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sportello.db");
 }
 
-QString Database::connectionName() const
-{
+QString Database::connectionName() const {
     return QStringLiteral("sportello-%1-%2").arg(quintptr(this)).arg(quintptr(QThread::currentThreadId()));
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
 
     // Created owner-only before SQLite sees it, so that its -wal and -shm files are too.
     if (QFile file(m_filePath); !file.exists())
-        file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
-        throw StorageError(StorageError::Kind::Sql,
-                           tr("The database %1 could not be opened: %2").arg(m_filePath, db.lastError().text()));
+        throw StorageError(
+            StorageError::Kind::Sql,
+            tr("The database %1 could not be opened: %2").arg(m_filePath, db.lastError().text()));
     {
         std::lock_guard lock(m_namesMutex);
         m_connectionNames.insert(name);
@@ -148,8 +139,7 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
-void Database::closeThreadConnection() const
-{
+void Database::closeThreadConnection() const {
     const QString name = connectionName();
     {
         std::lock_guard lock(m_namesMutex);
@@ -160,8 +150,7 @@ void Database::closeThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-OpenResult Database::open()
-{
+OpenResult Database::open() {
     const int latest = latestSchemaVersion();
     int version = 0;
     if (QFileInfo::exists(m_filePath)) {
@@ -186,8 +175,7 @@ OpenResult Database::open()
     return result;
 }
 
-OpenResult Database::inspectExisting(int &version) const
-{
+OpenResult Database::inspectExisting(int &version) const {
     OpenResult result;
     const Inspection found = inspect(m_filePath);
     version = found.version;
@@ -201,9 +189,10 @@ OpenResult Database::inspectExisting(int &version) const
             return result;
         }
         result.status = OpenResult::Status::Damaged;
-        result.message = tr("The database %1 is damaged (%2). It has been moved aside, unchanged, to %3 "
-                            "so that technical support can try to recover it.")
-                             .arg(m_filePath, found.integrity, result.quarantinedPath);
+        result.detail = found.integrity;
+        result.message = tr("The database %1 is damaged. It has been moved aside, unchanged, to %2 so that "
+                            "technical support can try to recover it.")
+                             .arg(m_filePath, result.quarantinedPath);
         return result;
     }
     if (found.version > latestSchemaVersion()) {
@@ -220,8 +209,7 @@ OpenResult Database::inspectExisting(int &version) const
     return result;
 }
 
-OpenResult Database::migrate(int fromVersion)
-{
+OpenResult Database::migrate(int fromVersion) {
     OpenResult result;
     result.status = OpenResult::Status::Ready;
     result.created = fromVersion == 0 && !QFileInfo::exists(m_filePath);

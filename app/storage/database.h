@@ -2,7 +2,6 @@
 #pragma once
 #include <QSqlDatabase>
 #include <QString>
-
 #include <mutex>
 #include <set>
 
@@ -18,6 +17,7 @@ struct OpenResult {
     };
     Status status = Status::Failed;
     QString message;         // translated, for staff
+    QString detail;          // SQLite's own words (English), for technical support
     QString quarantinedPath; // Damaged
     QString backupPath;      // Ready, when an existing file was migrated
     bool created = false;    // Ready, when the file did not exist

@@ -24,8 +24,8 @@ public:
     std::optional<LocalOffice> localOffice() const;
     // Records the comune and branch in one transaction; refused (StorageError) when already set
     // or when a value breaks the rules of validateBranchCode / the comune's codice fiscale.
-    LocalOffice setUp(const QString &comuneName, const QString &comuneCodiceFiscale, const QString &branchName,
-                      const QString &branchCode);
+    LocalOffice setUp(const QString &comuneName, const QString &comuneCodiceFiscale,
+                      const QString &branchName, const QString &branchCode);
 
     // Empty when fine, otherwise the reason (translated).
     static QString validateBranchCode(const QString &code);

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
-
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStorage, "sportello.storage", QtInfoMsg)
@@ -15,53 +14,48 @@ namespace Sportello::Storage::Sql {
 namespace {
 std::atomic<int> statementsBeforeFailure{0};
 
-void maybeInjectFailure()
-{
+void maybeInjectFailure() {
     int left = statementsBeforeFailure.load();
     while (left > 0) {
         if (statementsBeforeFailure.compare_exchange_weak(left, left - 1)) {
             if (left == 1)
-                throw StorageError(StorageError::Kind::Injected,
-                                   QCoreApplication::translate("Sportello::Storage",
-                                                               "Simulated database failure (test)."));
+                throw StorageError(
+                    StorageError::Kind::Injected,
+                    QCoreApplication::translate("Sportello::Storage", "Simulated database failure (test)."));
             return;
         }
     }
 }
 
-[[noreturn]] void fail(const QSqlQuery &query)
-{
+[[noreturn]] void fail(const QSqlQuery &query) {
     const QSqlError error = query.lastError();
     const QString detail = error.text() + QStringLiteral(" [") + query.lastQuery() + QStringLiteral("]");
     qCWarning(lcStorage) << "statement failed:" << detail;
     // SQLite extended codes 19 / 2067 / 1555: constraint violations, reported apart so that
     // repositories can turn them into a precise message.
     const bool constraint = error.nativeErrorCode().toInt() % 256 == 19;
-    throw StorageError(constraint ? StorageError::Kind::Constraint : StorageError::Kind::Sql,
-                       QCoreApplication::translate("Sportello::Storage",
-                                                   "The database could not save or read the data: %1")
-                           .arg(error.databaseText()),
-                       detail);
+    throw StorageError(
+        constraint ? StorageError::Kind::Constraint : StorageError::Kind::Sql,
+        QCoreApplication::translate("Sportello::Storage", "The database could not save or read the data: %1")
+            .arg(error.databaseText()),
+        detail);
 }
 } // namespace
 
-QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
-{
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql) {
     QSqlQuery query(db);
     if (!query.prepare(sql))
         fail(query);
     return query;
 }
 
-void exec(QSqlQuery &query)
-{
+void exec(QSqlQuery &query) {
     maybeInjectFailure();
     if (!query.exec())
         fail(query);
 }
 
-QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
-{
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values) {
     QSqlQuery query = prepare(db, sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -69,14 +63,12 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list
     return query;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
-{
+QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values) {
     QSqlQuery query = exec(db, sql, values);
     return query.next() ? query.value(0) : QVariant();
 }
 
-void failNthStatement(int n)
-{
+void failNthStatement(int n) {
     statementsBeforeFailure.store(n);
 }
 

@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <initializer_list>
 
 namespace Sportello::Storage::Sql {

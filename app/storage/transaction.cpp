@@ -9,14 +9,12 @@
 namespace Sportello::Storage {
 
 Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db)
-{
+    : m_db(db) {
     Sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (!m_open)
         return;
     // Not through Sql::exec: a rollback must never be the statement a test makes fail.
@@ -25,8 +23,7 @@ Transaction::~Transaction()
         qCWarning(lcStorage) << "rollback failed";
 }
 
-void Transaction::commit()
-{
+void Transaction::commit() {
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
 }

@@ -13,40 +13,35 @@
 
 namespace Sportello::Test {
 
-QString outputPath(const QString &name)
-{
+QString outputPath(const QString &name) {
     const QString path = QStringLiteral(SPORTELLO_TEST_OUTPUT_DIR "/") + name;
     QDir().mkpath(QFileInfo(path).absolutePath());
     return path;
 }
 
-QString saveScreenshot(QWidget *widget, const QString &name)
-{
+QString saveScreenshot(QWidget *widget, const QString &name) {
     const QString path = outputPath(QStringLiteral("screenshots/%1.png").arg(name));
     if (!widget->grab().save(path))
         qWarning("could not save %s", qPrintable(path));
     return path;
 }
 
-TempDatabase::TempDatabase()
-{
+TempDatabase::TempDatabase() {
     database = std::make_unique<Storage::Database>(path());
     const Storage::OpenResult result = database->open();
     if (!result.ok())
         qFatal("test database: %s", qPrintable(result.message));
-    office = Storage::OfficeRepository(*database).setUp(QStringLiteral("Comune di Prova"),
-                                                        QStringLiteral("00743110157"),
-                                                        QStringLiteral("Sede centrale"), QStringLiteral("SEDE1"));
+    office = Storage::OfficeRepository(*database).setUp(
+        QStringLiteral("Comune di Prova"), QStringLiteral("00743110157"), QStringLiteral("Sede centrale"),
+        QStringLiteral("SEDE1"));
     context = {office.branchId, QStringLiteral("device-test")};
 }
 
-QString TempDatabase::path() const
-{
+QString TempDatabase::path() const {
     return dir.filePath(QStringLiteral("sportello.db"));
 }
 
-Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name)
-{
+Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name) {
     Domain::Citizen c;
     c.codiceFiscale = codiceFiscale;
     c.surname = surname;
@@ -58,24 +53,32 @@ Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, co
     return c;
 }
 
-QByteArray sha256OfFile(const QString &path)
-{
+QByteArray sha256OfFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-void sqliteShell(const QString &databasePath, const QString &sql)
-{
+void sqliteShell(const QString &databasePath, const QString &sql) {
     QProcess shell;
     shell.start(QStringLiteral("sqlite3"), {databasePath, sql});
     if (!shell.waitForFinished(30000) || shell.exitCode() != 0)
         qFatal("sqlite3 failed: %s", shell.readAllStandardError().constData());
 }
 
-void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis)
-{
+bool activate(QWidget *window) {
+    window->activateWindow();
+    const bool active = QTest::qWaitFor([window] {
+        QWidget *focus = QApplication::focusWidget();
+        return window->isActiveWindow() && focus && (focus == window || window->isAncestorOf(focus));
+    });
+    if (!active)
+        qWarning("window %s did not become active", qPrintable(window->windowTitle()));
+    return active;
+}
+
+void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis) {
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
     QPointer<QWidget> previous = notThis ? notThis : QApplication::activeModalWidget();
@@ -85,8 +88,18 @@ void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis)
             return;
         timer->stop();
         timer->deleteLater();
-        QTest::qWait(50); // let it finish showing, as a person would
+        // Keys go to the active window: wait until the dialog is (and, without a window manager on
+        // the offscreen platform, ask for it).
+        activate(modal);
         handle(modal);
+        // A failed check inside `handle` returns early and would leave the dialog open, hanging
+        // the test: close every dialog so that the failure is reported instead.
+        if (QTest::currentTestFailed()) {
+            saveScreenshot(modal,
+                           QStringLiteral("failed-%1").arg(QLatin1String(QTest::currentTestFunction())));
+            while (QWidget *open = QApplication::activeModalWidget())
+                open->close(), QCoreApplication::processEvents();
+        }
     });
     timer->start();
 }

@@ -33,6 +33,10 @@ QByteArray sha256OfFile(const QString &path);
 // Runs a statement with SQLite's own shell, as a person (or an attacker) with the file would.
 void sqliteShell(const QString &databasePath, const QString &sql);
 
+// Makes `window` the active window with the keyboard focus inside it, as a window manager does
+// when a dialog opens or closes (the offscreen platform has none).
+bool activate(QWidget *window);
+
 // Calls `handle` with the next modal widget that appears (a dialog opened with exec()), from the
 // event loop of that dialog: the way to answer dialogs in GUI tests.
 void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis = nullptr);

@@ -9,8 +9,7 @@ using Sportello::Config::AppSettings;
 class TestAppSettings : public QObject {
     Q_OBJECT
 private slots:
-    void newFileIsAtCurrentVersionWithStableDeviceId()
-    {
+    void newFileIsAtCurrentVersionWithStableDeviceId() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.ini"));
         QString id;
@@ -27,8 +26,7 @@ private slots:
         QCOMPARE(again.deviceName(), QStringLiteral("Sportello 1"));
     }
 
-    void languageAcceptsOnlyKnownValues()
-    {
+    void languageAcceptsOnlyKnownValues() {
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
         QCOMPARE(settings.language(), QString());
@@ -38,8 +36,7 @@ private slots:
         QCOMPARE(settings.language(), QString());
     }
 
-    void unversionedFileIsMigratedKeepingValues()
-    {
+    void unversionedFileIsMigratedKeepingValues() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.ini"));
         {
@@ -51,8 +48,7 @@ private slots:
         QCOMPARE(settings.deviceName(), QStringLiteral("Anagrafe 2"));
     }
 
-    void corruptDeviceIdIsReplaced()
-    {
+    void corruptDeviceIdIsReplaced() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.ini"));
         {

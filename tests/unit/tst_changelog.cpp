@@ -14,20 +14,20 @@ using Storage::ChangeEntry;
 class TestChangeLog : public QObject {
     Q_OBJECT
 
-    static int rows(const Storage::Database &db, const char *table)
-    {
-        return Storage::Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+    static int rows(const Storage::Database &db, const char *table) {
+        return Storage::Sql::scalar(db.connection(),
+                                    QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
             .toInt();
     }
 
 private slots:
     void cleanup() { Storage::Sql::failNthStatement(0); }
 
-    void exactlyOneEntryPerWriteInOrder()
-    {
+    void exactlyOneEntryPerWriteInOrder() {
         Test::TempDatabase t;
         Storage::CitizenRepository repo(*t.database, t.context);
-        const auto a = repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"), QStringLiteral("Mario")));
+        const auto a = repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
+                                                 QStringLiteral("Mario")));
         const auto b = repo.create(Test::citizen(QString(), QStringLiteral("Smith"), QStringLiteral("John")));
         auto edited = a;
         edited.phone = QStringLiteral("333 1234567");
@@ -58,11 +58,11 @@ private slots:
 
     // The Nextcloud idea: make the 1st, 2nd, ... statement of a write fail; every time, nothing of
     // it may land, and the next attempt must succeed with exactly one row and one entry.
-    void failureAtAnyStatementLeavesNothingAndNextRunRecovers()
-    {
+    void failureAtAnyStatementLeavesNothingAndNextRunRecovers() {
         Test::TempDatabase t;
         Storage::CitizenRepository repo(*t.database, t.context);
-        auto existing = repo.create(Test::citizen(QString(), QStringLiteral("Bianchi"), QStringLiteral("Anna")));
+        auto existing =
+            repo.create(Test::citizen(QString(), QStringLiteral("Bianchi"), QStringLiteral("Anna")));
         int failures = 0;
         for (int n = 1; n < 50; ++n) {
             const int citizensBefore = rows(*t.database, "citizen");
@@ -71,7 +71,8 @@ private slots:
             Storage::Sql::failNthStatement(n);
             bool failed = false;
             try {
-                repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"), QStringLiteral("Mario")));
+                repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
+                                          QStringLiteral("Mario")));
             } catch (const Storage::StorageError &error) {
                 QCOMPARE(error.kind(), Storage::StorageError::Kind::Injected);
                 failed = true;
@@ -99,24 +100,22 @@ private slots:
             Storage::Sql::failNthStatement(0);
             const auto afterUpdate = repo.find(existing.id).value();
             const int updateEntries = rows(*t.database, "change_log") - entriesBefore;
-            QVERIFY((afterUpdate.notes == notesBefore && updateEntries == 0)
-                    || (afterUpdate.notes == edit.notes && updateEntries == 1));
+            QVERIFY((afterUpdate.notes == notesBefore && updateEntries == 0) ||
+                    (afterUpdate.notes == edit.notes && updateEntries == 1));
             existing = afterUpdate;
         }
         QVERIFY(failures >= 5); // begin, duplicate check, insert row, insert entry, commit
         QVERIFY(repo.findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U")).has_value());
     }
 
-    void killedWriterLeavesConsistentFile_data()
-    {
+    void killedWriterLeavesConsistentFile_data() {
         QTest::addColumn<int>("writesBeforeKill");
         QTest::newRow("early") << 3;
         QTest::newRow("later") << 60;
         QTest::newRow("much later") << 200;
     }
 
-    void killedWriterLeavesConsistentFile()
-    {
+    void killedWriterLeavesConsistentFile() {
         QFETCH(int, writesBeforeKill);
         Test::TempDatabase t;
         const QString path = t.path();
@@ -140,16 +139,20 @@ private slots:
         const int citizens = rows(database, "citizen");
         QVERIFY(citizens >= committed);
         // Every citizen has its create entry, and its version matches its entries; nothing extra.
-        QCOMPARE(Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'create'")).toInt(),
+        QCOMPARE(Storage::Sql::scalar(
+                     db, QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'create'"))
+                     .toInt(),
                  citizens);
-        QCOMPARE(Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.version != "
-                                                         "(SELECT count(*) FROM change_log l WHERE l.record_id = c.id)"))
+        QCOMPARE(Storage::Sql::scalar(
+                     db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.version != "
+                                        "(SELECT count(*) FROM change_log l WHERE l.record_id = c.id)"))
                      .toInt(),
                  0);
-        QCOMPARE(Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log l WHERE NOT EXISTS "
-                                                         "(SELECT 1 FROM citizen c WHERE c.id = l.record_id)"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log l WHERE NOT EXISTS "
+                                                    "(SELECT 1 FROM citizen c WHERE c.id = l.record_id)"))
+                .toInt(),
+            0);
     }
 };
 

@@ -11,8 +11,7 @@ using Storage::CitizenRepository;
 class TestCitizenRepository : public QObject {
     Q_OBJECT
 
-    static QStringList surnamesFound(const CitizenRepository &repo, const QString &text)
-    {
+    static QStringList surnamesFound(const CitizenRepository &repo, const QString &text) {
         QStringList found;
         for (const auto &row : repo.search(text))
             found << row.surname;
@@ -21,11 +20,11 @@ class TestCitizenRepository : public QObject {
     }
 
 private slots:
-    void createFindAndEdit()
-    {
+    void createFindAndEdit() {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
-        auto c = Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("  Rossi "), QStringLiteral("Mario"));
+        auto c = Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("  Rossi "),
+                               QStringLiteral("Mario"));
         c.sex = Domain::Sex::Male;
         c.birthDate = QDate(1980, 1, 1);
         c.consentPrivacy = true;
@@ -55,11 +54,11 @@ private slots:
         QVERIFY(repo.find(created.id)->phone.isEmpty());
     }
 
-    void duplicateCodiceFiscaleLeadsToExistingRecord()
-    {
+    void duplicateCodiceFiscaleLeadsToExistingRecord() {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
-        const auto first = repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"), QStringLiteral("Mario")));
+        const auto first = repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"),
+                                                     QStringLiteral("Rossi"), QStringLiteral("Mario")));
         // The same person written with omocodia letters is still the same person.
         for (const QString &code : {QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("RSSMRA80A01H50MM")}) {
             try {
@@ -78,22 +77,34 @@ private slots:
         QCOMPARE(repo.update(same).name, QStringLiteral("Mario Luigi"));
     }
 
-    void invalidRecordsAreRefusedWithReason_data()
-    {
+    void invalidRecordsAreRefusedWithReason_data() {
         QTest::addColumn<QString>("codiceFiscale");
         QTest::addColumn<QString>("surname");
         QTest::addColumn<QString>("documentNumber");
         QTest::addColumn<QString>("email");
-        QTest::newRow("bad check character") << "RSSMRA80A01H501X" << "Rossi" << "" << "";
-        QTest::newRow("no surname") << "RSSMRA80A01H501U" << "  " << "" << "";
-        QTest::newRow("neither code nor document") << "" << "Rossi" << "" << "";
-        QTest::newRow("bad e-mail") << "RSSMRA80A01H501U" << "Rossi" << "" << "mario@";
-        QTest::newRow("control characters") << "RSSMRA80A01H501U" << QStringLiteral("Ros\u0007si") << "" << "";
-        QTest::newRow("oversized") << "RSSMRA80A01H501U" << QString(5000, QLatin1Char('R')) << "" << "";
+        QTest::newRow("bad check character") << "RSSMRA80A01H501X"
+                                             << "Rossi"
+                                             << ""
+                                             << "";
+        QTest::newRow("no surname") << "RSSMRA80A01H501U"
+                                    << "  "
+                                    << ""
+                                    << "";
+        QTest::newRow("neither code nor document") << ""
+                                                   << "Rossi"
+                                                   << ""
+                                                   << "";
+        QTest::newRow("bad e-mail") << "RSSMRA80A01H501U"
+                                    << "Rossi"
+                                    << ""
+                                    << "mario@";
+        QTest::newRow("control characters") << "RSSMRA80A01H501U" << QStringLiteral("Ros\u0007si") << ""
+                                            << "";
+        QTest::newRow("oversized") << "RSSMRA80A01H501U" << QString(5000, QLatin1Char('R')) << ""
+                                   << "";
     }
 
-    void invalidRecordsAreRefusedWithReason()
-    {
+    void invalidRecordsAreRefusedWithReason() {
         QFETCH(QString, codiceFiscale);
         QFETCH(QString, surname);
         QFETCH(QString, email);
@@ -113,26 +124,31 @@ private slots:
         QCOMPARE(Storage::ChangeLog(*t.database).pendingCount(), 0);
     }
 
-    void searchAsYouType()
-    {
+    void searchAsYouType() {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
-        auto rossi = Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"), QStringLiteral("Mario"));
+        auto rossi = Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
+                                   QStringLiteral("Mario"));
         rossi.phone = QStringLiteral("+39 333 123 4567");
         repo.create(rossi);
-        repo.create(Test::citizen(QStringLiteral("CNTCHR83T41D969D"), QStringLiteral("Conte"), QStringLiteral("Chiara")));
+        repo.create(Test::citizen(QStringLiteral("CNTCHR83T41D969D"), QStringLiteral("Conte"),
+                                  QStringLiteral("Chiara")));
         repo.create(Test::citizen(QString(), QStringLiteral("D'Angelo"), QStringLiteral("Nicolò")));
-        repo.create(Test::citizen(QStringLiteral("MRTMTT25D09F205Z"), QStringLiteral("Martini"), QStringLiteral("Matteo")));
+        repo.create(Test::citizen(QStringLiteral("MRTMTT25D09F205Z"), QStringLiteral("Martini"),
+                                  QStringLiteral("Matteo")));
 
         QCOMPARE(surnamesFound(repo, QStringLiteral("r")), QStringList{QStringLiteral("Rossi")});
         QCOMPARE(surnamesFound(repo, QStringLiteral("ROS")), QStringList{QStringLiteral("Rossi")});
         QCOMPARE(surnamesFound(repo, QStringLiteral("rossi mar")), QStringList{QStringLiteral("Rossi")});
-        QCOMPARE(surnamesFound(repo, QStringLiteral("m")), (QStringList{QStringLiteral("Martini"), QStringLiteral("Rossi")}));
+        QCOMPARE(surnamesFound(repo, QStringLiteral("m")),
+                 (QStringList{QStringLiteral("Martini"), QStringLiteral("Rossi")}));
         QCOMPARE(surnamesFound(repo, QStringLiteral("CNTCHR8")), QStringList{QStringLiteral("Conte")});
         QCOMPARE(surnamesFound(repo, QStringLiteral("3331234")), QStringList{QStringLiteral("Rossi")});
-        QCOMPARE(surnamesFound(repo, QStringLiteral("nicolo")), QStringList{QStringLiteral("D'Angelo")}); // accents
+        QCOMPARE(surnamesFound(repo, QStringLiteral("nicolo")),
+                 QStringList{QStringLiteral("D'Angelo")}); // accents
         QCOMPARE(surnamesFound(repo, QStringLiteral("d'ang")), QStringList{QStringLiteral("D'Angelo")});
-        QCOMPARE(surnamesFound(repo, QStringLiteral("YA12")), QStringList{QStringLiteral("D'Angelo")}); // document
+        QCOMPARE(surnamesFound(repo, QStringLiteral("YA12")),
+                 QStringList{QStringLiteral("D'Angelo")}); // document
         QCOMPARE(surnamesFound(repo, QStringLiteral("zzz")), QStringList{});
         QCOMPARE(repo.search(QString()).size(), 4);
         QCOMPARE(repo.search(QString()).constFirst().surname, QStringLiteral("Martini")); // newest first
@@ -145,8 +161,7 @@ private slots:
         QCOMPARE(surnamesFound(repo, QStringLiteral("martini")), QStringList{});
     }
 
-    void hostileSearchTextIsJustText_data()
-    {
+    void hostileSearchTextIsJustText_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("quote") << QStringLiteral("\"");
         QTest::newRow("fts syntax") << QStringLiteral("NEAR(rossi mario, 2) OR surname:* -x ^y");
@@ -158,19 +173,18 @@ private slots:
         QTest::newRow("emoji and rtl") << QStringLiteral("😀 مرحبا rossi");
     }
 
-    void hostileSearchTextIsJustText()
-    {
+    void hostileSearchTextIsJustText() {
         QFETCH(QString, text);
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
-        repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"), QStringLiteral("Mario")));
+        repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
+                                  QStringLiteral("Mario")));
         const auto rows = repo.search(text); // must not throw
         QVERIFY(rows.size() <= 1);
         QCOMPARE(repo.count(), 1);
     }
 
-    void pagesFollowEachOtherWithoutGapsOrRepeats()
-    {
+    void pagesFollowEachOtherWithoutGapsOrRepeats() {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
         for (int i = 0; i < 250; ++i) {

@@ -17,20 +17,17 @@ using Storage::OpenResult;
 class TestDatabase : public QObject {
     Q_OBJECT
 
-    static QVariant pragma(const QSqlDatabase &db, const char *name)
-    {
+    static QVariant pragma(const QSqlDatabase &db, const char *name) {
         return Storage::Sql::scalar(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     }
-    static void checkPragmas(const QSqlDatabase &db)
-    {
+    static void checkPragmas(const QSqlDatabase &db) {
         QCOMPARE(pragma(db, "journal_mode").toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(db, "synchronous").toInt(), 2); // FULL
         QCOMPARE(pragma(db, "foreign_keys").toInt(), 1);
         QCOMPARE(pragma(db, "busy_timeout").toInt(), 5000);
     }
     // Migrations of the program plus `extra` (name -> SQL) in a folder of their own.
-    static QString migrationsWith(QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &extra)
-    {
+    static QString migrationsWith(QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &extra) {
         const QString folder = dir.filePath(QStringLiteral("migrations"));
         QDir().mkpath(folder);
         for (const QString &script : Storage::Migrations::scripts())
@@ -45,8 +42,7 @@ class TestDatabase : public QObject {
     }
 
 private slots:
-    void createsNewFileWithSchemaAndOwnerOnlyMode()
-    {
+    void createsNewFileWithSchemaAndOwnerOnlyMode() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/sportello.db"));
         Database db(path);
@@ -55,8 +51,8 @@ private slots:
         QVERIFY(result.created);
         QCOMPARE(result.toVersion, db.latestSchemaVersion());
         QCOMPARE(pragma(db.connection(), "user_version").toInt(), db.latestSchemaVersion());
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                            | QFileDevice::WriteOther;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther;
         for (const QString &file : {path, path + QStringLiteral("-wal")}) {
             QVERIFY(QFile::exists(file));
             QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
@@ -64,8 +60,7 @@ private slots:
         QVERIFY(result.backupPath.isEmpty()); // nothing to back up in a new file
     }
 
-    void pragmasOnEveryConnectionOfEveryThread()
-    {
+    void pragmasOnEveryConnectionOfEveryThread() {
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("a.db")));
         QVERIFY(db.open().ok());
@@ -84,17 +79,17 @@ private slots:
         QVERIFY(workerName != mainName); // each thread its own connection
     }
 
-    void migrationsAreNumberedWithoutGaps()
-    {
+    void migrationsAreNumberedWithoutGaps() {
         const QStringList scripts = Storage::Migrations::scripts();
         QVERIFY(!scripts.isEmpty());
         for (int i = 0; i < scripts.size(); ++i)
-            QVERIFY2(QFileInfo(scripts.at(i)).fileName().startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
+            QVERIFY2(QFileInfo(scripts.at(i))
+                         .fileName()
+                         .startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
                      qPrintable(scripts.at(i)));
     }
 
-    void olderFileIsBackedUpThenMigratedKeepingData()
-    {
+    void olderFileIsBackedUpThenMigratedKeepingData() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
@@ -113,7 +108,9 @@ private slots:
         // the backup is the old version, complete
         Database backup(result.backupPath);
         QCOMPARE(Storage::Sql::scalar(backup.connection(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
-        QCOMPARE(Storage::Sql::scalar(backup.connection(), QStringLiteral("SELECT count(*) FROM branch")).toInt(), 1);
+        QCOMPARE(
+            Storage::Sql::scalar(backup.connection(), QStringLiteral("SELECT count(*) FROM branch")).toInt(),
+            1);
         // opening again migrates nothing and backs up nothing
         Database again(path, folder);
         const OpenResult second = again.open();
@@ -121,8 +118,7 @@ private slots:
         QVERIFY(second.backupPath.isEmpty());
     }
 
-    void failedMigrationLeavesPreviousVersion()
-    {
+    void failedMigrationLeavesPreviousVersion() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
@@ -136,15 +132,16 @@ private slots:
         QCOMPARE(result.status, OpenResult::Status::Failed);
         QVERIFY(!result.message.isEmpty());
         QCOMPARE(pragma(db.connection(), "user_version").toInt(), 1);
-        QCOMPARE(Storage::Sql::scalar(db.connection(),
-                                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half'"))
-                     .toInt(),
-                 0);
-        QCOMPARE(Storage::Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM comune")).toInt(), 1);
+        QCOMPARE(
+            Storage::Sql::scalar(db.connection(),
+                                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half'"))
+                .toInt(),
+            0);
+        QCOMPARE(Storage::Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM comune")).toInt(),
+                 1);
     }
 
-    void newerFileIsRefusedAndLeftUntouched()
-    {
+    void newerFileIsRefusedAndLeftUntouched() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new.db"));
         {
@@ -161,15 +158,13 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    void damagedFileIsQuarantinedNotReplaced_data()
-    {
+    void damagedFileIsQuarantinedNotReplaced_data() {
         QTest::addColumn<bool>("garbageHeader");
         QTest::newRow("not a database at all") << true;
         QTest::newRow("damaged pages") << false;
     }
 
-    void damagedFileIsQuarantinedNotReplaced()
-    {
+    void damagedFileIsQuarantinedNotReplaced() {
         QFETCH(bool, garbageHeader);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("damaged.db"));
@@ -200,9 +195,10 @@ private slots:
         Database db(path);
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Damaged);
-        QVERIFY(!QFile::exists(path)); // moved aside ...
+        QVERIFY(!QFile::exists(path));                                // moved aside ...
         QCOMPARE(Test::sha256OfFile(result.quarantinedPath), before); // ... and kept as it was
         QVERIFY(result.message.contains(result.quarantinedPath));
+        QVERIFY(!result.detail.isEmpty()); // what SQLite found, for technical support
 
         // Only a second, confirmed open creates a new database.
         const OpenResult fresh = db.open();

@@ -13,8 +13,7 @@ using namespace Sportello;
 class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
-    void everyStringHasAnItalianTranslation()
-    {
+    void everyStringHasAnItalianTranslation() {
         QFile ts(QStringLiteral(SPORTELLO_SOURCE_DIR "/translations/sportello_it.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));
         const QByteArray text = ts.readAll();
@@ -24,18 +23,19 @@ private slots:
         QCOMPARE(text.count("type=\"obsolete\""), 0);
     }
 
-    void clerkFacingErrorsSpeakItalian()
-    {
+    void clerkFacingErrorsSpeakItalian() {
         QCOMPARE(Ui::installTranslations(*qApp, QStringLiteral("it")), QStringLiteral("it"));
         const auto wrongCheck = Domain::CodiceFiscale::parsePersonal(QStringLiteral("RSSMRA80A01H501X"));
         QVERIFY(!wrongCheck);
         // which character, in Italian
-        QVERIFY2(wrongCheck.error().contains(QStringLiteral("carattere di controllo")), qPrintable(wrongCheck.error()));
+        QVERIFY2(wrongCheck.error().contains(QStringLiteral("carattere di controllo")),
+                 qPrintable(wrongCheck.error()));
         QVERIFY(wrongCheck.error().contains(QLatin1Char('U')));
         const auto money = Domain::Money::parse(QStringLiteral("12.50"));
         QVERIFY(!money);
         QVERIFY2(money.error().contains(QStringLiteral("ambigu")), qPrintable(money.error()));
-        QCOMPARE(QCoreApplication::translate("Sportello::Ui::ActionRegistry", "&Quit"), QStringLiteral("&Esci"));
+        QCOMPARE(QCoreApplication::translate("Sportello::Ui::ActionRegistry", "&Quit"),
+                 QStringLiteral("&Esci"));
         // Qt's own buttons too
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annulla"));
     }

@@ -22,8 +22,7 @@ using Domain::CitizenIssue;
 using Domain::Sex;
 
 namespace {
-QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLength)
-{
+QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLength) {
     auto *edit = new QLineEdit(parent);
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(maxLength);
@@ -31,8 +30,7 @@ QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLengt
 }
 } // namespace
 
-QDate parseItalianDate(const QString &text, bool *ok)
-{
+QDate parseItalianDate(const QString &text, bool *ok) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         *ok = true;
@@ -43,25 +41,23 @@ QDate parseItalianDate(const QString &text, bool *ok)
     return date;
 }
 
-QString formatItalianDate(const QDate &date)
-{
+QString formatItalianDate(const QDate &date) {
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
 CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citizen &citizen, QWidget *parent)
     : QDialog(parent)
     , m_repository(repository)
-    , m_citizen(citizen)
-{
+    , m_citizen(citizen) {
     setWindowTitle(citizen.id.isEmpty() ? tr("New citizen") : tr("Citizen: %1").arg(citizen.displayName()));
     setAccessibleName(windowTitle());
     buildForm();
+    setMinimumWidth(600);
     load(citizen);
     m_codiceFiscale->setFocus();
 }
 
-void CitizenDialog::buildForm()
-{
+void CitizenDialog::buildForm() {
     auto *layout = new QVBoxLayout(this);
 
     auto *identity = new QGroupBox(tr("Identity"), this);
@@ -88,18 +84,18 @@ void CitizenDialog::buildForm()
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
     m_birthPlace = lineEdit(identity, tr("Place of birth (cadastral code)"), 4);
     m_birthPlace->setPlaceholderText(tr("e.g. H501"));
-    m_birthPlace->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z][0-9]{0,3}")), m_birthPlace));
+    m_birthPlace->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z][0-9]{0,3}")), m_birthPlace));
 
     form->addRow(tr("&Codice fiscale:"), m_codiceFiscale);
     form->addRow(QString(), m_codiceFiscaleInfo);
-    form->addRow(tr("&Surname:"), m_surname);
+    form->addRow(tr("S&urname:"), m_surname);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Se&x:"), m_sex);
     form->addRow(tr("&Born on:"), m_birthDate);
     form->addRow(tr("Born &in:"), m_birthPlace);
     form->addRow(tr("Document &type:"), m_documentType);
-    form->addRow(tr("Document n&umber:"), m_documentNumber);
+    form->addRow(tr("Document nu&mber:"), m_documentNumber);
     layout->addWidget(identity);
 
     auto *contacts = new QGroupBox(tr("Contacts"), this);
@@ -112,15 +108,15 @@ void CitizenDialog::buildForm()
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(60);
     contactForm->addRow(tr("&Phone:"), m_phone);
-    contactForm->addRow(tr("E-&mail:"), m_email);
+    contactForm->addRow(tr("&E-mail:"), m_email);
     contactForm->addRow(tr("&Address:"), m_address);
     contactForm->addRow(tr("N&otes:"), m_notes);
     layout->addWidget(contacts);
 
     auto *consents = new QGroupBox(tr("Consents"), this);
     auto *consentForm = new QFormLayout(consents);
-    m_consentPrivacy = new QCheckBox(tr("Consents to the &processing of personal data"), consents);
-    m_consentContact = new QCheckBox(tr("Agrees to be &contacted by phone or e-mail"), consents);
+    m_consentPrivacy = new QCheckBox(tr("Consents to the processing of personal &data"), consents);
+    m_consentContact = new QCheckBox(tr("Agrees to be contacted by phone or e-mai&l"), consents);
     m_consentDate = lineEdit(consents, tr("Date of the consent"), 10);
     m_consentDate->setPlaceholderText(tr("dd/mm/yyyy"));
     consentForm->addRow(m_consentPrivacy);
@@ -148,8 +144,7 @@ void CitizenDialog::buildForm()
     connect(m_consentContact, &QCheckBox::toggled, this, &CitizenDialog::onConsentToggled);
 }
 
-void CitizenDialog::load(const Citizen &c)
-{
+void CitizenDialog::load(const Citizen &c) {
     m_codiceFiscale->setText(c.codiceFiscale);
     onCodiceFiscaleEdited(c.codiceFiscale);
     m_documentType->setCurrentIndex(std::max(0, m_documentType->findData(c.documentType)));
@@ -168,8 +163,7 @@ void CitizenDialog::load(const Citizen &c)
     m_consentDate->setText(formatItalianDate(c.consentDate));
 }
 
-Citizen CitizenDialog::collect() const
-{
+Citizen CitizenDialog::collect() const {
     Citizen c = m_citizen;
     bool ok = true;
     c.codiceFiscale = m_codiceFiscale->text();
@@ -190,8 +184,7 @@ Citizen CitizenDialog::collect() const
     return c;
 }
 
-void CitizenDialog::onCodiceFiscaleEdited(const QString &text)
-{
+void CitizenDialog::onCodiceFiscaleEdited(const QString &text) {
     const QString normalized = Domain::CodiceFiscale::normalizedInput(text);
     if (normalized != text) {
         const int cursor = m_codiceFiscale->cursorPosition();
@@ -200,11 +193,12 @@ void CitizenDialog::onCodiceFiscaleEdited(const QString &text)
     }
     m_codiceFiscaleInfo->setStyleSheet(QString());
     if (normalized.size() != 16) {
-        m_codiceFiscaleInfo->setText(normalized.isEmpty() ? tr("Without a codice fiscale, give an identity document.")
-                                                          : QString());
+        m_codiceFiscaleInfo->setText(
+            normalized.isEmpty() ? tr("Without a codice fiscale, give an identity document.") : QString());
         if (normalized.size() == 11) {
             const auto provisional = Domain::CodiceFiscale::parseNumeric(normalized);
-            m_codiceFiscaleInfo->setText(provisional ? tr("Provisional codice fiscale.") : provisional.error());
+            m_codiceFiscaleInfo->setText(provisional ? tr("Provisional codice fiscale.")
+                                                     : provisional.error());
         }
         return;
     }
@@ -222,25 +216,23 @@ void CitizenDialog::onCodiceFiscaleEdited(const QString &text)
         m_birthDate->setText(formatItalianDate(code.birthDate));
     if (m_birthPlace->text().isEmpty())
         m_birthPlace->setText(code.placeCode);
-    const QString sex = code.sex == Sex::Female ? tr("female, born on %1") : tr("male, born on %1");
-    m_codiceFiscaleInfo->setText(tr("Valid: %1, place code %2.")
-                                     .arg(sex.arg(formatItalianDate(code.birthDate)), code.placeCode));
+    const QString born = code.sex == Sex::Female ? tr("Valid: female, born on %1 in %2.")
+                                                 : tr("Valid: male, born on %1 in %2.");
+    m_codiceFiscaleInfo->setText(born.arg(formatItalianDate(code.birthDate), code.placeCode));
     const Domain::CitizenCheck check = Domain::checkCitizen(collect());
     if (!check.warnings.isEmpty()) {
-        m_codiceFiscaleInfo->setText(m_codiceFiscaleInfo->text() + QLatin1Char('\n')
-                                     + check.warnings.constFirst().message);
+        m_codiceFiscaleInfo->setText(m_codiceFiscaleInfo->text() + QLatin1Char('\n') +
+                                     check.warnings.constFirst().message);
         m_codiceFiscaleInfo->setStyleSheet(QStringLiteral("color: #8a5300;"));
     }
 }
 
-void CitizenDialog::onConsentToggled()
-{
+void CitizenDialog::onConsentToggled() {
     if ((m_consentPrivacy->isChecked() || m_consentContact->isChecked()) && m_consentDate->text().isEmpty())
         m_consentDate->setText(formatItalianDate(QDate::currentDate()));
 }
 
-QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const
-{
+QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const {
     switch (field) {
     case CitizenIssue::Field::CodiceFiscale:
         return m_codiceFiscale;
@@ -266,8 +258,7 @@ QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const
     return m_surname;
 }
 
-void CitizenDialog::showIssues(const Domain::CitizenCheck &check)
-{
+void CitizenDialog::showIssues(const Domain::CitizenCheck &check) {
     QStringList lines;
     for (const CitizenIssue &issue : check.errors)
         lines << issue.message;
@@ -278,8 +269,7 @@ void CitizenDialog::showIssues(const Domain::CitizenCheck &check)
         fieldFor(check.errors.constFirst().field)->setFocus();
 }
 
-bool CitizenDialog::confirmWarnings(const Domain::CitizenCheck &check)
-{
+bool CitizenDialog::confirmWarnings(const Domain::CitizenCheck &check) {
     if (check.warnings.isEmpty())
         return true;
     QStringList lines;
@@ -298,17 +288,18 @@ bool CitizenDialog::confirmWarnings(const Domain::CitizenCheck &check)
     return true;
 }
 
-void CitizenDialog::accept()
-{
+void CitizenDialog::accept() {
     bool birthOk = true;
     bool consentOk = true;
     parseItalianDate(m_birthDate->text(), &birthOk);
     parseItalianDate(m_consentDate->text(), &consentOk);
     Domain::CitizenCheck check = Domain::checkCitizen(collect());
     if (!birthOk)
-        check.errors.prepend({CitizenIssue::Field::BirthDate, tr("The birth date is not a date (write it as dd/mm/yyyy).")});
+        check.errors.prepend(
+            {CitizenIssue::Field::BirthDate, tr("The birth date is not a date (write it as dd/mm/yyyy).")});
     if (!consentOk)
-        check.errors.prepend({CitizenIssue::Field::Consent, tr("The date of the consent is not a date (write it as dd/mm/yyyy).")});
+        check.errors.prepend({CitizenIssue::Field::Consent,
+                              tr("The date of the consent is not a date (write it as dd/mm/yyyy).")});
     showIssues(check);
     if (!check.ok() || !confirmWarnings(check))
         return;
@@ -318,8 +309,8 @@ void CitizenDialog::accept()
         m_citizen = edited.id.isEmpty() ? m_repository.create(edited) : m_repository.update(edited);
     } catch (const Storage::DuplicateCitizenError &duplicate) {
         QMessageBox box(QMessageBox::Information, tr("Already registered"),
-                        tr("%1\nOpen the existing record instead?").arg(duplicate.message()), QMessageBox::NoButton,
-                        this);
+                        tr("%1\nOpen the existing record instead?").arg(duplicate.message()),
+                        QMessageBox::NoButton, this);
         QPushButton *open = box.addButton(tr("&Open existing record"), QMessageBox::AcceptRole);
         box.addButton(tr("&Back"), QMessageBox::RejectRole);
         box.setDefaultButton(open);
@@ -332,7 +323,8 @@ void CitizenDialog::accept()
         }
         return;
     } catch (const Storage::StorageError &error) {
-        QMessageBox::critical(this, tr("Not saved"), tr("The record was not saved.\n%1").arg(error.message()));
+        QMessageBox::critical(this, tr("Not saved"),
+                              tr("The record was not saved.\n%1").arg(error.message()));
         return;
     }
     QDialog::accept();

@@ -22,7 +22,8 @@ namespace Sportello::Ui {
 class CitizenDialog : public QDialog {
     Q_OBJECT
 public:
-    CitizenDialog(Storage::CitizenRepository &repository, const Domain::Citizen &citizen, QWidget *parent = nullptr);
+    CitizenDialog(Storage::CitizenRepository &repository, const Domain::Citizen &citizen,
+                  QWidget *parent = nullptr);
 
     Domain::Citizen citizen() const { return m_citizen; }
 

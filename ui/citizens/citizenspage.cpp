@@ -22,8 +22,7 @@ namespace Sportello::Ui {
 CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistry &actions, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
-    , m_model(new CitizenSearchModel(repository, this))
-{
+    , m_model(new CitizenSearchModel(repository, this)) {
     setAccessibleName(tr("Citizens registry"));
     auto *layout = new QVBoxLayout(this);
 
@@ -80,8 +79,7 @@ CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistr
     updateSummary();
 }
 
-void CitizensPage::updateSummary()
-{
+void CitizensPage::updateSummary() {
     const int shown = m_model->rowCount();
     const bool more = m_model->canFetchMore({});
     if (shown == 0)
@@ -95,15 +93,14 @@ void CitizensPage::updateSummary()
         m_summary->setText(tr("%n citizen(s) found.", nullptr, shown));
 }
 
-bool CitizensPage::eventFilter(QObject *watched, QEvent *event)
-{
+bool CitizensPage::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
     // From the search box, Down or Enter moves into the results; from the first result, Up
     // returns to the search box: the search–pick–edit path never needs the mouse.
-    if (watched == m_search && (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
-        && m_model->rowCount() > 0) {
+    if (watched == m_search && (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        m_model->rowCount() > 0) {
         m_view->setFocus();
         m_view->selectRow(0);
         return true;
@@ -119,18 +116,16 @@ bool CitizensPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void CitizensPage::focusSearch()
-{
+void CitizensPage::focusSearch() {
     m_search->setFocus();
     m_search->selectAll();
 }
 
-void CitizensPage::newCitizen()
-{
+void CitizensPage::newCitizen() {
     Domain::Citizen blank;
-    // What was searched for and not found is usually what the clerk is about to type again.
+    // A codice fiscale searched for and not found is usually what the clerk is about to type again.
     const QString typed = Domain::CodiceFiscale::normalizedInput(m_search->text());
-    if (Domain::CodiceFiscale::parseAnyForCitizen(typed))
+    if (m_model->rowCount() == 0 && Domain::CodiceFiscale::parseAnyForCitizen(typed))
         blank.codiceFiscale = typed;
     CitizenDialog dialog(m_repository, blank, this);
     const int result = dialog.exec();
@@ -146,8 +141,7 @@ void CitizensPage::newCitizen()
     }
 }
 
-void CitizensPage::editSelected()
-{
+void CitizensPage::editSelected() {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
         focusSearch();
@@ -156,8 +150,7 @@ void CitizensPage::editSelected()
     openCitizen(m_model->idAt(current.row()));
 }
 
-void CitizensPage::openCitizen(const QString &id)
-{
+void CitizensPage::openCitizen(const QString &id) {
     std::optional<Domain::Citizen> citizen;
     try {
         citizen = m_repository.find(id);
@@ -175,8 +168,7 @@ void CitizensPage::openCitizen(const QString &id)
     }
 }
 
-void CitizensPage::selectCitizen(const QString &id)
-{
+void CitizensPage::selectCitizen(const QString &id) {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->idAt(row) == id) {
             m_view->setFocus();
