@@ -4,7 +4,8 @@
 namespace Sportello::Ui {
 
 ActionRegistry::ActionRegistry(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     add(Id::ShowCitizens, tr("&Citizens"), QKeySequence(Qt::CTRL | Qt::Key_1),
         tr("Show the citizens registry"));
     add(Id::NewCitizen, tr("&New citizen…"), QKeySequence(Qt::CTRL | Qt::Key_N),
@@ -17,7 +18,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(Id::Quit, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close Sportello"));
 }
 
-QAction *ActionRegistry::add(Id id, const QString &text, const QKeySequence &shortcut, const QString &tip) {
+QAction *ActionRegistry::add(Id id, const QString &text, const QKeySequence &shortcut, const QString &tip)
+{
     auto *action = new QAction(text, this);
     action->setShortcut(shortcut);
     // The shortcut in the tooltip too: buttons show it, and clerks learn it there.

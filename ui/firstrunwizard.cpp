@@ -18,7 +18,8 @@
 namespace Sportello::Ui {
 namespace {
 QLineEdit *addField(QWizardPage *page, QFormLayout *form, const QString &label, const QString &accessibleName,
-                    int maxLength) {
+                    int maxLength)
+{
     auto *edit = new QLineEdit(page);
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(maxLength);
@@ -26,7 +27,8 @@ QLineEdit *addField(QWizardPage *page, QFormLayout *form, const QString &label, 
     return edit;
 }
 
-QLabel *addProblemLabel(QWizardPage *page, QFormLayout *form, const QString &accessibleName) {
+QLabel *addProblemLabel(QWizardPage *page, QFormLayout *form, const QString &accessibleName)
+{
     auto *label = new QLabel(page);
     label->setWordWrap(true);
     label->setAccessibleName(accessibleName);
@@ -41,7 +43,8 @@ class FirstRunComunePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunComunePage(QWidget *parent)
-        : QWizardPage(parent) {
+        : QWizardPage(parent)
+    {
         setTitle(tr("Welcome to Sportello"));
         setSubTitle(tr("Which comune does this office belong to?"));
         auto *form = new QFormLayout(this);
@@ -56,7 +59,8 @@ public:
         registerField(QStringLiteral("comuneName*"), name);
         registerField(QStringLiteral("comuneCode*"), m_code);
     }
-    bool validatePage() override {
+    bool validatePage() override
+    {
         const auto parsed = Domain::CodiceFiscale::parseNumeric(m_code->text());
         m_problem->setText(parsed ? QString() : parsed.error());
         if (!parsed)
@@ -73,7 +77,8 @@ class FirstRunBranchPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunBranchPage(QWidget *parent)
-        : QWizardPage(parent) {
+        : QWizardPage(parent)
+    {
         setTitle(tr("Branch"));
         setSubTitle(tr("The office (sede) where this PC stands. Its short code appears in ticket and receipt "
                        "numbers, e.g. 2026/SEDE1/000123."));
@@ -93,7 +98,8 @@ public:
         registerField(QStringLiteral("branchName*"), name);
         registerField(QStringLiteral("branchCode*"), m_code);
     }
-    bool validatePage() override {
+    bool validatePage() override
+    {
         const QString problem = Storage::OfficeRepository::validateBranchCode(m_code->text());
         m_problem->setText(problem);
         if (!problem.isEmpty())
@@ -110,7 +116,8 @@ class FirstRunDevicePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunDevicePage(QWidget *parent, const QString &currentLanguage)
-        : QWizardPage(parent) {
+        : QWizardPage(parent)
+    {
         setTitle(tr("This PC"));
         setSubTitle(tr("A name that tells colleagues which PC this is, e.g. the counter it stands at."));
         auto *form = new QFormLayout(this);
@@ -133,7 +140,8 @@ class FirstRunSummaryPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit FirstRunSummaryPage(QWidget *parent)
-        : QWizardPage(parent) {
+        : QWizardPage(parent)
+    {
         setTitle(tr("Ready"));
         setSubTitle(tr(
             "Check the data and press Finish. The comune and branch cannot be changed later from this PC."));
@@ -143,7 +151,8 @@ public:
         m_text->setWordWrap(true);
         (new QVBoxLayout(this))->addWidget(m_text);
     }
-    void initializePage() override {
+    void initializePage() override
+    {
         QStringList lines;
         if (wizard()->hasVisitedPage(FirstRunWizard::ComunePage)) {
             lines << tr("Comune: %1 (codice fiscale %2)")
@@ -166,7 +175,8 @@ FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings 
     : QWizard(parent)
     , m_database(database)
     , m_settings(settings)
-    , m_officeAlreadySet(officeAlreadySet) {
+    , m_officeAlreadySet(officeAlreadySet)
+{
     setWindowTitle(tr("Sportello — first start"));
     setAccessibleName(windowTitle());
     setWizardStyle(QWizard::ClassicStyle);
@@ -184,7 +194,8 @@ FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings 
     resize(640, 420);
 }
 
-void FirstRunWizard::accept() {
+void FirstRunWizard::accept()
+{
     if (!m_officeAlreadySet) {
         try {
             Storage::OfficeRepository(m_database)

@@ -10,7 +10,8 @@
 
 using namespace Sportello;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Sportello"));
     QApplication::setApplicationName(QStringLiteral("sportello"));

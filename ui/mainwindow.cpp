@@ -23,7 +23,8 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     , m_office(office)
     , m_actions(new ActionRegistry(this))
     , m_citizenRepository(database, {office.branchId, deviceId})
-    , m_changeLog(database) {
+    , m_changeLog(database)
+{
     setWindowTitle(tr("Sportello — %1, %2").arg(office.comuneName, office.branchName));
     setAccessibleName(tr("Sportello main window"));
     resize(1100, 700);
@@ -63,7 +64,8 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     using Id = ActionRegistry::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::Quit));
@@ -90,7 +92,8 @@ void MainWindow::buildMenus() {
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::updateSyncState() {
+void MainWindow::updateSyncState()
+{
     // Sync with the central service arrives with its own issue; until then say plainly that the
     // changes are kept here, and how many are waiting to be sent. Never "synchronised".
     int pending = 0;
@@ -104,7 +107,8 @@ void MainWindow::updateSyncState() {
         tr("Not connected to the central service · %n change(s) waiting to be sent", nullptr, pending));
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About Sportello"),
                        tr("<h3>Sportello %1</h3>"
                           "<p>Front office for Italian comuni: citizens, walk-in queue, SPID assistance and "

@@ -8,6 +8,7 @@
 #include "storage/officerepository.h"
 #include "storage/storageerror.h"
 
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -16,35 +17,31 @@ namespace Sportello::Ui {
 Startup::Startup(const QString &databasePath, Config::AppSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_database(std::make_unique<Storage::Database>(databasePath)) {
-}
+    , m_database(std::make_unique<Storage::Database>(databasePath))
+{}
 
-Startup::~Startup() {
+Startup::~Startup()
+{
     delete m_mainWindow;
     delete m_wizard;
 }
 
-MainWindow *Startup::mainWindow() const {
+MainWindow *Startup::mainWindow() const
+{
     return m_mainWindow;
 }
 
-FirstRunWizard *Startup::wizard() const {
+FirstRunWizard *Startup::wizard() const
+{
     return m_wizard;
 }
 
-bool Startup::openDatabase() {
+bool Startup::openDatabase()
+{
     using Status = Storage::OpenResult::Status;
-    Storage::OpenResult result = m_database->open();
+    Storage::OpenResult result = m_database->open(Storage::Database::IntegrityCheck::InBackground);
     if (result.status == Status::Damaged) {
-        QMessageBox box(QMessageBox::Warning, tr("Damaged database"),
-                        tr("%1\n\nCreate a new, empty database now? Until technical support recovers the old "
-                           "file, its records will not be visible.")
-                            .arg(result.message));
-        box.setDetailedText(result.detail);
-        QPushButton *create = box.addButton(tr("&Create new database"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Quit"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != create)
+        if (!confirmNewDatabase(result.message, result.detail))
             return false;
         result = m_database->open();
     }
@@ -52,10 +49,55 @@ bool Startup::openDatabase() {
         QMessageBox::critical(nullptr, tr("Sportello cannot start"), result.message);
         return false;
     }
+    watchIntegrity();
     return true;
 }
 
-void Startup::showFirstWindow() {
+bool Startup::confirmNewDatabase(const QString &message, const QString &detail)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Damaged database"),
+                    tr("%1\n\nCreate a new, empty database now? Until technical support recovers the old "
+                       "file, its records will not be visible.")
+                        .arg(message));
+    box.setDetailedText(detail);
+    QPushButton *create = box.addButton(tr("&Create new database"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
+void Startup::watchIntegrity()
+{
+    auto *watcher = new QFutureWatcher<Storage::IntegrityVerdict>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!watcher->result().intact)
+            onDamageFoundInUse();
+    });
+    watcher->setFuture(m_database->integrityCheck());
+}
+
+void Startup::onDamageFoundInUse()
+{
+    // Nothing was written since the start (writes wait for the verdict); close what shows the
+    // file, move it aside, and ask as at start.
+    delete m_mainWindow;
+    delete m_wizard;
+    const Storage::OpenResult result = m_database->quarantineDamaged();
+    if (result.status != Storage::OpenResult::Status::Damaged) {
+        QMessageBox::critical(nullptr, tr("Sportello cannot start"), result.message);
+        emit cancelled();
+        return;
+    }
+    if (!confirmNewDatabase(result.message, result.detail) || !m_database->open().ok()) {
+        emit cancelled();
+        return;
+    }
+    showFirstWindow();
+}
+
+void Startup::showFirstWindow()
+{
     bool officeSet = false;
     try {
         officeSet = Storage::OfficeRepository(*m_database).localOffice().has_value();
@@ -75,7 +117,8 @@ void Startup::showFirstWindow() {
     m_wizard->show();
 }
 
-void Startup::showMainWindow() {
+void Startup::showMainWindow()
+{
     const std::optional<Storage::LocalOffice> office = Storage::OfficeRepository(*m_database).localOffice();
     if (!office) {
         emit cancelled();

@@ -25,7 +25,8 @@ public:
     Startup(const QString &databasePath, Config::AppSettings &settings, QObject *parent = nullptr);
     ~Startup() override;
 
-    // Returns false when the program should exit (the user was told why).
+    // Returns false when the program should exit (the user was told why). The full integrity check
+    // goes on in the background; if it finds damage, the windows close and the user is asked again.
     bool openDatabase();
     void showFirstWindow();
 
@@ -38,6 +39,9 @@ signals:
 
 private:
     void showMainWindow();
+    void watchIntegrity();
+    void onDamageFoundInUse();
+    bool confirmNewDatabase(const QString &message, const QString &detail);
 
     Config::AppSettings &m_settings;
     std::unique_ptr<Storage::Database> m_database;

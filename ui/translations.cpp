@@ -6,13 +6,15 @@
 #include <QLocale>
 #include <QTranslator>
 
-static void initTranslationResources() {
+static void initTranslationResources()
+{
     Q_INIT_RESOURCE(sportello_translations);
 }
 
 namespace Sportello::Ui {
 
-QString installTranslations(QCoreApplication &app, const QString &language) {
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
     initTranslationResources();
     const QString chosen = !language.isEmpty()                        ? language
                            : QLocale().language() == QLocale::Italian ? QStringLiteral("it")

@@ -16,16 +16,19 @@ const QString languageKey = QStringLiteral("ui/language");
 } // namespace
 
 AppSettings::AppSettings(const QString &filePath)
-    : m_settings(filePath, QSettings::IniFormat) {
+    : m_settings(filePath, QSettings::IniFormat)
+{
     migrate();
 }
 
-QString AppSettings::defaultFilePath() {
+QString AppSettings::defaultFilePath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
            QStringLiteral("/sportello.ini");
 }
 
-void AppSettings::migrate() {
+void AppSettings::migrate()
+{
     // The ladder: each step moves a file from version n to n + 1. Version 0 is a new file.
     int version = m_settings.value(versionKey, 0).toInt();
     if (version > currentVersion) {
@@ -39,19 +42,23 @@ void AppSettings::migrate() {
     m_settings.setValue(versionKey, version);
 }
 
-int AppSettings::version() const {
+int AppSettings::version() const
+{
     return m_settings.value(versionKey, 0).toInt();
 }
 
-QString AppSettings::deviceName() const {
+QString AppSettings::deviceName() const
+{
     return m_settings.value(deviceNameKey).toString();
 }
 
-void AppSettings::setDeviceName(const QString &name) {
+void AppSettings::setDeviceName(const QString &name)
+{
     m_settings.setValue(deviceNameKey, name.simplified());
 }
 
-QString AppSettings::deviceId() {
+QString AppSettings::deviceId()
+{
     QString id = m_settings.value(deviceIdKey).toString();
     if (QUuid::fromString(id).isNull()) {
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -60,16 +67,19 @@ QString AppSettings::deviceId() {
     return id;
 }
 
-QString AppSettings::language() const {
+QString AppSettings::language() const
+{
     const QString language = m_settings.value(languageKey).toString();
     return language == QLatin1String("it") || language == QLatin1String("en") ? language : QString();
 }
 
-void AppSettings::setLanguage(const QString &language) {
+void AppSettings::setLanguage(const QString &language)
+{
     m_settings.setValue(languageKey, language);
 }
 
-void AppSettings::sync() {
+void AppSettings::sync()
+{
     m_settings.sync();
 }
 

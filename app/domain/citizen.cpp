@@ -9,15 +9,18 @@ namespace {
 constexpr int maxNameLength = 100;
 constexpr int maxTextLength = 2000;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Sportello::Domain", text);
 }
 
-QString dateText(const QDate &date) {
+QString dateText(const QDate &date)
+{
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-bool hasControlCharacters(const QString &text, bool allowNewlines) {
+bool hasControlCharacters(const QString &text, bool allowNewlines)
+{
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control && !(allowNewlines && (c == u'\n' || c == u'\t')))
             return true;
@@ -25,7 +28,8 @@ bool hasControlCharacters(const QString &text, bool allowNewlines) {
     return false;
 }
 
-void checkCodiceFiscale(const Citizen &citizen, QDate today, CitizenCheck &check) {
+void checkCodiceFiscale(const Citizen &citizen, QDate today, CitizenCheck &check)
+{
     const auto parsed = CodiceFiscale::parseAnyForCitizen(citizen.codiceFiscale, today);
     if (!parsed) {
         check.errors << CitizenIssue{CitizenIssue::Field::CodiceFiscale, parsed.error()};
@@ -52,12 +56,14 @@ void checkCodiceFiscale(const Citizen &citizen, QDate today, CitizenCheck &check
 }
 } // namespace
 
-QStringList documentTypes() {
+QStringList documentTypes()
+{
     return {QStringLiteral("identity_card"), QStringLiteral("passport"), QStringLiteral("driving_licence"),
             QStringLiteral("residence_permit"), QStringLiteral("other")};
 }
 
-QString documentTypeLabel(const QString &code) {
+QString documentTypeLabel(const QString &code)
+{
     if (code == QLatin1String("identity_card"))
         return tr("Identity card");
     if (code == QLatin1String("passport"))
@@ -71,7 +77,8 @@ QString documentTypeLabel(const QString &code) {
     return code;
 }
 
-QString sexCode(Sex sex) {
+QString sexCode(Sex sex)
+{
     switch (sex) {
     case Sex::Male:
         return QStringLiteral("M");
@@ -83,7 +90,8 @@ QString sexCode(Sex sex) {
     return QStringLiteral(""); // empty, not null: stored as '' (not stated), never as NULL
 }
 
-Sex sexFromCode(const QString &code) {
+Sex sexFromCode(const QString &code)
+{
     if (code == QLatin1String("M"))
         return Sex::Male;
     if (code == QLatin1String("F"))
@@ -91,7 +99,8 @@ Sex sexFromCode(const QString &code) {
     return Sex::Unspecified;
 }
 
-CitizenCheck checkCitizen(const Citizen &citizen, QDate today) {
+CitizenCheck checkCitizen(const Citizen &citizen, QDate today)
+{
     CitizenCheck check;
     using Field = CitizenIssue::Field;
     const auto requireName = [&](const QString &value, Field field, const QString &label) {
@@ -147,7 +156,8 @@ CitizenCheck checkCitizen(const Citizen &citizen, QDate today) {
     return check;
 }
 
-QJsonObject toJson(const Citizen &c) {
+QJsonObject toJson(const Citizen &c)
+{
     const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     return {
         {QStringLiteral("id"), c.id},
@@ -173,7 +183,8 @@ QJsonObject toJson(const Citizen &c) {
     };
 }
 
-Citizen citizenFromJson(const QJsonObject &json) {
+Citizen citizenFromJson(const QJsonObject &json)
+{
     const auto text = [&](const char *key) { return json.value(QLatin1String(key)).toString(); };
     const auto date = [&](const char *key) { return QDate::fromString(text(key), Qt::ISODate); };
     const auto time = [&](const char *key) { return QDateTime::fromString(text(key), Qt::ISODateWithMs); };
@@ -201,7 +212,8 @@ Citizen citizenFromJson(const QJsonObject &json) {
     return c;
 }
 
-QStringList changedFields(const Citizen &before, const Citizen &after) {
+QStringList changedFields(const Citizen &before, const Citizen &after)
+{
     static const QStringList bookkeeping = {QStringLiteral("version"), QStringLiteral("updatedAt"),
                                             QStringLiteral("createdAt")};
     const QJsonObject a = toJson(before);

@@ -32,12 +32,14 @@ constexpr Slot Layout[PersonalLength] = {
     Slot::MonthLetter, Slot::DayDigit,   Slot::DayDigit,   Slot::PlaceLetter,
     Slot::PlaceDigit,  Slot::PlaceDigit, Slot::PlaceDigit, Slot::CheckLetter};
 
-bool isDigitSlot(Slot slot) {
+bool isDigitSlot(Slot slot)
+{
     return slot == Slot::YearDigit || slot == Slot::DayDigit || slot == Slot::PlaceDigit;
 }
 
 // 0..9 for a digit or an omocodia letter, -1 otherwise.
-int digitValue(QChar c) {
+int digitValue(QChar c)
+{
     if (isAsciiDigit(c))
         return c.unicode() - '0';
     for (int digit = 0; digit < 10; ++digit) {
@@ -47,7 +49,8 @@ int digitValue(QChar c) {
     return -1;
 }
 
-int monthNumber(QChar c) {
+int monthNumber(QChar c)
+{
     for (int month = 0; month < 12; ++month) {
         if (c == QLatin1Char(MonthLetters[month]))
             return month + 1;
@@ -56,7 +59,8 @@ int monthNumber(QChar c) {
 }
 
 // Over the first 15 characters, which must be ASCII upper-case letters or digits.
-QChar checkCharacter(QStringView code) {
+QChar checkCharacter(QStringView code)
+{
     int sum = 0;
     for (qsizetype i = 0; i < PersonalLength - 1; ++i) {
         const QChar c = code.at(i);
@@ -66,7 +70,8 @@ QChar checkCharacter(QStringView code) {
     return QLatin1Char(char('A' + sum % 26));
 }
 
-int luhnCheckDigit(QStringView firstTen) {
+int luhnCheckDigit(QStringView firstTen)
+{
     int sum = 0;
     for (qsizetype i = 0; i < 10; ++i) {
         int digit = firstTen.at(i).unicode() - '0';
@@ -80,7 +85,8 @@ int luhnCheckDigit(QStringView firstTen) {
     return (10 - sum % 10) % 10;
 }
 
-QString wrongSlotMessage(Slot slot, qsizetype position, const QString &shown) {
+QString wrongSlotMessage(Slot slot, qsizetype position, const QString &shown)
+{
     const QString human = QString::number(position + 1);
     switch (slot) {
     case Slot::NameLetter:
@@ -117,7 +123,8 @@ QString wrongSlotMessage(Slot slot, qsizetype position, const QString &shown) {
     return {};
 }
 
-bool fitsSlot(Slot slot, QChar c) {
+bool fitsSlot(Slot slot, QChar c)
+{
     if (isDigitSlot(slot))
         return digitValue(c) >= 0;
     if (slot == Slot::MonthLetter)
@@ -125,7 +132,8 @@ bool fitsSlot(Slot slot, QChar c) {
     return isAsciiUpper(c);
 }
 
-QString twoDigits(int value) {
+QString twoDigits(int value)
+{
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
 }
 
@@ -133,7 +141,14 @@ QString twoDigits(int value) {
 
 namespace CodiceFiscale {
 
-QString normalizedInput(QStringView text) {
+QChar checkCharacterFor(QStringView firstFifteen)
+{
+    Q_ASSERT(firstFifteen.size() >= PersonalLength - 1);
+    return checkCharacter(firstFifteen);
+}
+
+QString normalizedInput(QStringView text)
+{
     QString result;
     result.reserve(text.size());
     for (const QChar c : text) {
@@ -145,7 +160,8 @@ QString normalizedInput(QStringView text) {
     return result;
 }
 
-Parsed<PersonalFiscalCode> parsePersonal(QStringView text, QDate today) {
+Parsed<PersonalFiscalCode> parsePersonal(QStringView text, QDate today)
+{
     using Result = Parsed<PersonalFiscalCode>;
     if (text.isEmpty())
         return Result::failure(
@@ -246,7 +262,8 @@ Parsed<PersonalFiscalCode> parsePersonal(QStringView text, QDate today) {
     return Result::success(std::move(result));
 }
 
-Parsed<QString> parseNumeric(QStringView text) {
+Parsed<QString> parseNumeric(QStringView text)
+{
     using Result = Parsed<QString>;
     if (text.isEmpty())
         return Result::failure(
@@ -287,7 +304,8 @@ Parsed<QString> parseNumeric(QStringView text) {
     return Result::success(text.toString());
 }
 
-Parsed<QString> parseAnyForCitizen(QStringView text, QDate today) {
+Parsed<QString> parseAnyForCitizen(QStringView text, QDate today)
+{
     // A personal code always starts with a letter, a provisional one with a digit.
     if (!text.isEmpty() && isAsciiDigit(text.front()))
         return parseNumeric(text);

@@ -32,6 +32,10 @@ QString normalizedInput(QStringView text);
 // is not resolved against a municipality list here.
 Parsed<PersonalFiscalCode> parsePersonal(QStringView text, QDate today = QDate::currentDate());
 
+// The check character (16th) for the first 15 characters of a personal code, which must be
+// upper-case ASCII letters or digits; for building codes (test data, suggestions), not checking them.
+QChar checkCharacterFor(QStringView firstFifteen);
+
 // 11 digits with the Luhn-variant check digit: codice fiscale of an entity, partita IVA, or a
 // natural person's provisional codice fiscale.
 Parsed<QString> parseNumeric(QStringView text);

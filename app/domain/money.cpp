@@ -14,11 +14,13 @@ constexpr QChar EuroSign(0x20AC);
 constexpr qint64 MaxEuros = MaxCents / 100;
 
 // U+2212 is what word processors and PDFs use for minus; treat it like the hyphen.
-bool isMinus(QChar c) {
+bool isMinus(QChar c)
+{
     return c == QLatin1Char('-') || c == QChar(0x2212);
 }
 
-QString dotError(qsizetype position) {
+QString dotError(qsizetype position)
+{
     return QCoreApplication::translate("Sportello::Domain::Money",
                                        "The dot at character %1 is not a thousands separator; write the "
                                        "decimals after a comma (e.g. 12,50)")
@@ -27,7 +29,8 @@ QString dotError(qsizetype position) {
 
 } // namespace
 
-QString format(qint64 cents, bool withSymbol) {
+QString format(qint64 cents, bool withSymbol)
+{
     // Unsigned, so that the most negative qint64 has a magnitude too.
     const quint64 magnitude = cents < 0 ? 0 - quint64(cents) : quint64(cents);
     const QString euros = QString::number(magnitude / 100);
@@ -50,7 +53,8 @@ QString format(qint64 cents, bool withSymbol) {
     return result;
 }
 
-Parsed<qint64> parse(QStringView text, Sign sign) {
+Parsed<qint64> parse(QStringView text, Sign sign)
+{
     using Result = Parsed<qint64>;
 
     // Work on [begin, end) of the original text so that error positions point into what was typed.

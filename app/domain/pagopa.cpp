@@ -21,7 +21,8 @@ constexpr qsizetype CreditorReferenceMax = 25;
 constexpr qsizetype IuvMax = 35;
 
 // ISO 7064 mod 97-10 over the creditor reference moved to "<body>RF<check digits>", letters as 10..35.
-int creditorReferenceRemainder(QStringView body, QStringView checkDigits) {
+int creditorReferenceRemainder(QStringView body, QStringView checkDigits)
+{
     int remainder = 0;
     const auto feed = [&remainder](QChar c) {
         if (isAsciiDigit(c))
@@ -38,12 +39,14 @@ int creditorReferenceRemainder(QStringView body, QStringView checkDigits) {
     return remainder;
 }
 
-QString twoDigits(qint64 value) {
+QString twoDigits(qint64 value)
+{
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
 }
 
 // -1 when every character of the field is an ASCII digit, else the index of the first that is not.
-qsizetype firstNonDigit(QStringView field) {
+qsizetype firstNonDigit(QStringView field)
+{
     for (qsizetype i = 0; i < field.size(); ++i) {
         if (!isAsciiDigit(field.at(i)))
             return i;
@@ -53,7 +56,8 @@ qsizetype firstNonDigit(QStringView field) {
 
 } // namespace
 
-QString NoticeNumber::formatted() const {
+QString NoticeNumber::formatted() const
+{
     QString result;
     result.reserve(digits.size() + digits.size() / 4);
     for (qsizetype i = 0; i < digits.size(); ++i) {
@@ -66,7 +70,8 @@ QString NoticeNumber::formatted() const {
 
 namespace PagoPa {
 
-Parsed<NoticeNumber> parseNoticeNumber(QStringView text) {
+Parsed<NoticeNumber> parseNoticeNumber(QStringView text)
+{
     using Result = Parsed<NoticeNumber>;
     if (text.isEmpty())
         return Result::failure(
@@ -151,7 +156,8 @@ Parsed<NoticeNumber> parseNoticeNumber(QStringView text) {
     return Result::success(std::move(notice), std::move(warnings));
 }
 
-Parsed<QString> parseCreditorReference(QStringView text) {
+Parsed<QString> parseCreditorReference(QStringView text)
+{
     using Result = Parsed<QString>;
     if (text.isEmpty())
         return Result::failure(
@@ -228,7 +234,8 @@ Parsed<QString> parseCreditorReference(QStringView text) {
     return Result::success(compact);
 }
 
-Parsed<QString> parseIuv(QStringView text) {
+Parsed<QString> parseIuv(QStringView text)
+{
     using Result = Parsed<QString>;
     if (text.isEmpty())
         return Result::failure(QCoreApplication::translate("Sportello::Domain::PagoPa", "The IUV is empty"));
@@ -268,7 +275,8 @@ Parsed<QString> parseIuv(QStringView text) {
     return Result::success(text.toString());
 }
 
-Parsed<QrPayload> parseQrPayload(QStringView text) {
+Parsed<QrPayload> parseQrPayload(QStringView text)
+{
     using Result = Parsed<QrPayload>;
     if (text.isEmpty())
         return Result::failure(
@@ -381,7 +389,8 @@ Parsed<QrPayload> parseQrPayload(QStringView text) {
     return Result::success(std::move(payload), std::move(warnings));
 }
 
-QString formatQrPayload(const QrPayload &payload) {
+QString formatQrPayload(const QrPayload &payload)
+{
     return QStringLiteral("PAGOPA|002|%1|%2|%3")
         .arg(payload.noticeNumber, payload.creditorFiscalCode, QString::number(payload.amountCents));
 }

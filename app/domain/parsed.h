@@ -13,7 +13,8 @@ namespace Sportello::Domain {
 // clerk-facing error that points at the offending character when there is one.
 template <typename T> class Parsed {
 public:
-    static Parsed success(T value, QStringList warnings = {}) {
+    static Parsed success(T value, QStringList warnings = {})
+    {
         Parsed p;
         p.m_ok = true;
         p.m_value = std::move(value);
@@ -21,7 +22,8 @@ public:
         return p;
     }
 
-    static Parsed failure(QString error, qsizetype position = -1) {
+    static Parsed failure(QString error, qsizetype position = -1)
+    {
         Q_ASSERT(!error.isEmpty());
         Parsed p;
         p.m_error = std::move(error);
@@ -33,7 +35,8 @@ public:
     explicit operator bool() const { return ok(); }
 
     // On failure this is a default-constructed T (never undefined), but callers must not rely on it.
-    const T &value() const {
+    const T &value() const
+    {
         Q_ASSERT(ok());
         return m_value;
     }
@@ -56,7 +59,8 @@ namespace Detail {
 
 // How to show one input character inside an error message: itself when printable, otherwise its
 // code point (a NUL or a control character would be invisible or break the message).
-inline QString displayCharacter(QStringView text, qsizetype position) {
+inline QString displayCharacter(QStringView text, qsizetype position)
+{
     const QChar c = text.at(position);
     char32_t ucs4 = c.unicode();
     if (c.isHighSurrogate() && position + 1 < text.size() && text.at(position + 1).isLowSurrogate())
@@ -66,13 +70,16 @@ inline QString displayCharacter(QStringView text, qsizetype position) {
     return QString::fromUcs4(&ucs4, 1);
 }
 
-inline bool isAsciiDigit(QChar c) {
+inline bool isAsciiDigit(QChar c)
+{
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
-inline bool isAsciiUpper(QChar c) {
+inline bool isAsciiUpper(QChar c)
+{
     return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
 }
-inline bool isAsciiLower(QChar c) {
+inline bool isAsciiLower(QChar c)
+{
     return c >= QLatin1Char('a') && c <= QLatin1Char('z');
 }
 

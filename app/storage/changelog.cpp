@@ -9,7 +9,8 @@
 
 namespace Sportello::Storage {
 namespace {
-ChangeEntry::Operation operationFromName(const QString &name) {
+ChangeEntry::Operation operationFromName(const QString &name)
+{
     if (name == QLatin1String("update"))
         return ChangeEntry::Operation::Update;
     if (name == QLatin1String("delete"))
@@ -17,7 +18,8 @@ ChangeEntry::Operation operationFromName(const QString &name) {
     return ChangeEntry::Operation::Create;
 }
 
-ChangeEntry::State stateFromName(const QString &name) {
+ChangeEntry::State stateFromName(const QString &name)
+{
     if (name == QLatin1String("sent"))
         return ChangeEntry::State::Sent;
     if (name == QLatin1String("parked"))
@@ -27,10 +29,11 @@ ChangeEntry::State stateFromName(const QString &name) {
 } // namespace
 
 ChangeLog::ChangeLog(const Database &database)
-    : m_database(database) {
-}
+    : m_database(database)
+{}
 
-QString ChangeLog::operationName(ChangeEntry::Operation operation) {
+QString ChangeLog::operationName(ChangeEntry::Operation operation)
+{
     switch (operation) {
     case ChangeEntry::Operation::Create:
         return QStringLiteral("create");
@@ -43,8 +46,8 @@ QString ChangeLog::operationName(ChangeEntry::Operation operation) {
 }
 
 void ChangeLog::append(const QSqlDatabase &db, const WriteContext &context, const QString &entity,
-                       const QString &recordId, ChangeEntry::Operation operation,
-                       const QJsonObject &payload) {
+                       const QString &recordId, ChangeEntry::Operation operation, const QJsonObject &payload)
+{
     Sql::exec(db,
               QStringLiteral("INSERT INTO change_log (operation_id, entity, record_id, operation, payload, "
                              "created_at, branch_id, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -53,7 +56,8 @@ void ChangeLog::append(const QSqlDatabase &db, const WriteContext &context, cons
                Timestamps::toStorage(QDateTime::currentDateTimeUtc()), context.branchId, context.deviceId});
 }
 
-QList<ChangeEntry> ChangeLog::entries(qint64 afterSeq, int limit) const {
+QList<ChangeEntry> ChangeLog::entries(qint64 afterSeq, int limit) const
+{
     QSqlQuery query =
         Sql::exec(m_database.connection(),
                   QStringLiteral("SELECT seq, operation_id, entity, record_id, operation, payload, "
@@ -78,7 +82,8 @@ QList<ChangeEntry> ChangeLog::entries(qint64 afterSeq, int limit) const {
     return result;
 }
 
-int ChangeLog::pendingCount() const {
+int ChangeLog::pendingCount() const
+{
     return Sql::scalar(m_database.connection(),
                        QStringLiteral("SELECT count(*) FROM change_log WHERE state = 'pending'"))
         .toInt();

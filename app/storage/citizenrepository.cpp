@@ -15,17 +15,20 @@ namespace Sportello::Storage {
 using Domain::Citizen;
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Sportello::Storage::CitizenRepository", text);
 }
 
-QVariant nullable(const QString &text) {
+QVariant nullable(const QString &text)
+{
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 // The phone as search terms: its digits, and for an Italian number written with +39 / 0039 also
 // the national number, which is what a clerk types.
-QString phoneSearchTerms(const QString &phone) {
+QString phoneSearchTerms(const QString &phone)
+{
     QString digits;
     for (const QChar c : phone) {
         if (c >= u'0' && c <= u'9')
@@ -46,7 +49,8 @@ const QString selectColumns = QStringLiteral(
     "birth_place_code, phone, email, address, notes, consent_privacy, consent_contact, consent_date, "
     "owner_branch_id, created_at, updated_at");
 
-Citizen citizenFrom(const QSqlQuery &q) {
+Citizen citizenFrom(const QSqlQuery &q)
+{
     Citizen c;
     c.id = q.value(0).toString();
     c.version = q.value(1).toInt();
@@ -72,7 +76,8 @@ Citizen citizenFrom(const QSqlQuery &q) {
 }
 
 // Binds the editable columns, in the order used by both INSERT and UPDATE below.
-void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical) {
+void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical)
+{
     q.addBindValue(nullable(c.codiceFiscale));
     q.addBindValue(nullable(canonical));
     q.addBindValue(nullable(c.codiceFiscale.isEmpty() ? c.documentType : QString()));
@@ -92,7 +97,8 @@ void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical) {
     q.addBindValue(Timestamps::dateToStorage(c.consentDate));
 }
 
-Citizen trimmed(Citizen c) {
+Citizen trimmed(Citizen c)
+{
     c.surname = c.surname.simplified();
     c.name = c.name.simplified();
     c.codiceFiscale = c.codiceFiscale.trimmed();
@@ -107,10 +113,11 @@ Citizen trimmed(Citizen c) {
 
 CitizenRepository::CitizenRepository(const Database &database, WriteContext context)
     : m_database(database)
-    , m_context(std::move(context)) {
-}
+    , m_context(std::move(context))
+{}
 
-void CitizenRepository::enforceRules(const Citizen &citizen, QString *canonical) const {
+void CitizenRepository::enforceRules(const Citizen &citizen, QString *canonical) const
+{
     const Domain::CitizenCheck check = Domain::checkCitizen(citizen);
     if (!check.ok())
         throw StorageError(StorageError::Kind::Constraint, check.errors.constFirst().message);
@@ -126,7 +133,8 @@ void CitizenRepository::enforceRules(const Citizen &citizen, QString *canonical)
             existing.toString());
 }
 
-Citizen CitizenRepository::create(Citizen citizen) {
+Citizen CitizenRepository::create(Citizen citizen)
+{
     citizen = trimmed(std::move(citizen));
     citizen.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     citizen.version = 1;
@@ -134,7 +142,7 @@ Citizen CitizenRepository::create(Citizen citizen) {
     citizen.createdAt = citizen.updatedAt = QDateTime::currentDateTimeUtc();
 
     const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     QString canonical;
     enforceRules(citizen, &canonical);
     QSqlQuery q = Sql::prepare(
@@ -157,10 +165,11 @@ Citizen CitizenRepository::create(Citizen citizen) {
     return citizen;
 }
 
-Citizen CitizenRepository::update(const Citizen &edited) {
+Citizen CitizenRepository::update(const Citizen &edited)
+{
     Citizen citizen = trimmed(edited);
     const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     const std::optional<Citizen> stored = find(citizen.id);
     if (!stored)
         throw StorageError(StorageError::Kind::Constraint, tr("The citizen record no longer exists."));
@@ -198,7 +207,8 @@ Citizen CitizenRepository::update(const Citizen &edited) {
     return citizen;
 }
 
-std::optional<Citizen> CitizenRepository::find(const QString &id) const {
+std::optional<Citizen> CitizenRepository::find(const QString &id) const
+{
     QSqlQuery q = Sql::exec(m_database.connection(),
                             QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(selectColumns), {id});
     if (!q.next())
@@ -206,7 +216,8 @@ std::optional<Citizen> CitizenRepository::find(const QString &id) const {
     return citizenFrom(q);
 }
 
-std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const {
+std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const
+{
     const auto canonical =
         Domain::CodiceFiscale::parseAnyForCitizen(Domain::CodiceFiscale::normalizedInput(code));
     if (!canonical)
@@ -220,7 +231,8 @@ std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &cod
     return citizenFrom(q);
 }
 
-QString CitizenRepository::searchExpression(const QString &text) {
+QString CitizenRepository::searchExpression(const QString &text)
+{
     // Words as the index's tokenizer sees them; each becomes a quoted prefix term, so no
     // character typed by a user can be read as FTS5 syntax.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
@@ -230,7 +242,8 @@ QString CitizenRepository::searchExpression(const QString &text) {
     return terms.join(QLatin1Char(' '));
 }
 
-QList<CitizenSummary> CitizenRepository::search(const QString &text, qint64 beforeSeq, int limit) const {
+QList<CitizenSummary> CitizenRepository::search(const QString &text, qint64 beforeSeq, int limit) const
+{
     const QString expression = searchExpression(text);
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
     const QString columns = QStringLiteral(
@@ -262,7 +275,8 @@ QList<CitizenSummary> CitizenRepository::search(const QString &text, qint64 befo
     return rows;
 }
 
-qint64 CitizenRepository::count() const {
+qint64 CitizenRepository::count() const
+{
     return Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM citizen")).toLongLong();
 }
 

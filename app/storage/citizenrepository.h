@@ -28,7 +28,8 @@ class DuplicateCitizenError : public StorageError {
 public:
     DuplicateCitizenError(const QString &message, QString existingId)
         : StorageError(Kind::Constraint, message)
-        , m_existingId(std::move(existingId)) {}
+        , m_existingId(std::move(existingId))
+    {}
     QString existingId() const { return m_existingId; }
 
 private:

@@ -15,31 +15,38 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QtConcurrent>
 
 namespace Sportello::Storage {
 namespace {
 constexpr int busyTimeoutMs = 5000;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Sportello::Storage::Database", text);
 }
 
-QString timestampSuffix() {
+QString timestampSuffix()
+{
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
-void restrictToOwner(const QString &path) {
+void restrictToOwner(const QString &path)
+{
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 // A read-only look that writes nothing, so a file we refuse stays byte for byte as it was.
+// With fullCheck, PRAGMA quick_check reads every page; without, reading the schema is enough to
+// refuse a file that is not a database at all.
 struct Inspection {
     bool opened = false;
     QString integrity; // "ok" or SQLite's first complaint
     int version = 0;
 };
 
-Inspection inspect(const QString &path) {
+Inspection inspect(const QString &path, bool fullCheck)
+{
     Inspection result;
     // A read-only connection to a WAL file leaves empty -wal/-shm companions behind; remove
     // the ones this look created.
@@ -53,7 +60,12 @@ Inspection inspect(const QString &path) {
         if (db.open()) {
             result.opened = true;
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
+            if (!fullCheck)
+                result.integrity =
+                    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next()
+                        ? QStringLiteral("ok")
+                        : query.lastError().databaseText();
+            else if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
                 result.integrity = query.value(0).toString();
             else
                 result.integrity = query.lastError().databaseText();
@@ -71,7 +83,8 @@ Inspection inspect(const QString &path) {
 }
 
 // Moves the file and its WAL/SHM companions aside under one new name; returns that name.
-QString quarantine(const QString &path) {
+QString quarantine(const QString &path)
+{
     const QString target = path + QStringLiteral(".damaged-") + timestampSuffix();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
@@ -83,35 +96,51 @@ QString quarantine(const QString &path) {
 
 Database::Database(QString filePath, QString migrationsFolder)
     : m_filePath(std::move(filePath))
-    , m_migrationsFolder(std::move(migrationsFolder)) {
+    , m_migrationsFolder(std::move(migrationsFolder))
+    , m_integrity(QtFuture::makeReadyFuture(IntegrityVerdict{}))
+{}
+
+Database::~Database()
+{
+    m_integrity.waitForFinished();
+    closeAllConnections();
 }
 
-Database::~Database() {
+void Database::closeAllConnections()
+{
     std::lock_guard lock(m_namesMutex);
     for (const QString &name : m_connectionNames) {
-        { QSqlDatabase::database(name, false).close(); }
+        {
+            QSqlDatabase::database(name, false).close();
+        }
         QSqlDatabase::removeDatabase(name);
     }
+    m_connectionNames.clear();
 }
 
-int Database::latestSchemaVersion() const {
+int Database::latestSchemaVersion() const
+{
     return Migrations::latestVersion(m_migrationsFolder);
 }
 
-QString Database::defaultMigrationsFolder() {
+QString Database::defaultMigrationsFolder()
+{
     return Migrations::resourceFolder;
 }
 
-QString Database::defaultFilePath() {
+QString Database::defaultFilePath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/sportello.db");
 }
 
-QString Database::connectionName() const {
+QString Database::connectionName() const
+{
     return QStringLiteral("sportello-%1-%2").arg(quintptr(this)).arg(quintptr(QThread::currentThreadId()));
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
@@ -139,24 +168,41 @@ QSqlDatabase Database::connection() const {
     return db;
 }
 
-void Database::closeThreadConnection() const {
+void Database::closeThreadConnection() const
+{
     const QString name = connectionName();
     {
         std::lock_guard lock(m_namesMutex);
         if (!m_connectionNames.erase(name))
             return;
     }
-    { QSqlDatabase::database(name, false).close(); }
+    {
+        QSqlDatabase::database(name, false).close();
+    }
     QSqlDatabase::removeDatabase(name);
 }
 
-OpenResult Database::open() {
+OpenResult Database::open(IntegrityCheck when)
+{
+    m_integrity.waitForFinished();
+    m_integrity = QtFuture::makeReadyFuture(IntegrityVerdict{});
     const int latest = latestSchemaVersion();
     int version = 0;
     if (QFileInfo::exists(m_filePath)) {
-        OpenResult refusal = inspectExisting(version);
+        const bool checkNow = when == IntegrityCheck::BeforeOpening;
+        OpenResult refusal = inspectExisting(version, checkNow);
+        // A migration rewrites the file: never on one that has not been checked.
+        if (refusal.ok() && !checkNow && version < latest)
+            refusal = inspectExisting(version, true);
         if (refusal.status != OpenResult::Status::Ready)
             return refusal;
+        if (!checkNow && version == latest) {
+            m_integrity = QtConcurrent::run([path = m_filePath] {
+                const Inspection found = inspect(path, true);
+                return IntegrityVerdict{found.opened && found.integrity == QLatin1String("ok"),
+                                        found.integrity};
+            });
+        }
     } else if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath())) {
         OpenResult result;
         result.message = tr("The folder for the database %1 could not be created.").arg(m_filePath);
@@ -175,26 +221,48 @@ OpenResult Database::open() {
     return result;
 }
 
-OpenResult Database::inspectExisting(int &version) const {
+void Database::requireIntact() const
+{
+    const IntegrityVerdict verdict = m_integrity.result();
+    if (!verdict.intact)
+        throw StorageError(StorageError::Kind::Sql,
+                           tr("The database is damaged: nothing more can be saved in it. Restart Sportello."),
+                           verdict.detail);
+}
+
+OpenResult Database::quarantineDamaged()
+{
+    const IntegrityVerdict verdict = m_integrity.result();
+    closeAllConnections();
+    return damaged(verdict.detail);
+}
+
+OpenResult Database::damaged(const QString &detail) const
+{
     OpenResult result;
-    const Inspection found = inspect(m_filePath);
-    version = found.version;
-    if (!found.opened || found.integrity != QLatin1String("ok")) {
-        qCWarning(lcStorage) << "integrity check failed for" << m_filePath << found.integrity;
-        result.quarantinedPath = quarantine(m_filePath);
-        if (result.quarantinedPath.isEmpty()) {
-            result.message = tr("The database %1 is damaged and could not be moved aside. "
-                                "Nothing was changed; please call technical support.")
-                                 .arg(m_filePath);
-            return result;
-        }
-        result.status = OpenResult::Status::Damaged;
-        result.detail = found.integrity;
-        result.message = tr("The database %1 is damaged. It has been moved aside, unchanged, to %2 so that "
-                            "technical support can try to recover it.")
-                             .arg(m_filePath, result.quarantinedPath);
+    qCWarning(lcStorage) << "integrity check failed for" << m_filePath << detail;
+    result.quarantinedPath = quarantine(m_filePath);
+    if (result.quarantinedPath.isEmpty()) {
+        result.message = tr("The database %1 is damaged and could not be moved aside. "
+                            "Nothing was changed; please call technical support.")
+                             .arg(m_filePath);
         return result;
     }
+    result.status = OpenResult::Status::Damaged;
+    result.detail = detail;
+    result.message = tr("The database %1 is damaged. It has been moved aside, unchanged, to %2 so that "
+                        "technical support can try to recover it.")
+                         .arg(m_filePath, result.quarantinedPath);
+    return result;
+}
+
+OpenResult Database::inspectExisting(int &version, bool fullCheck) const
+{
+    OpenResult result;
+    const Inspection found = inspect(m_filePath, fullCheck);
+    version = found.version;
+    if (!found.opened || found.integrity != QLatin1String("ok"))
+        return damaged(found.integrity);
     if (found.version > latestSchemaVersion()) {
         result.status = OpenResult::Status::TooNew;
         result.message = tr("The database %1 was written by a newer version of Sportello (structure %2; this "
@@ -209,7 +277,8 @@ OpenResult Database::inspectExisting(int &version) const {
     return result;
 }
 
-OpenResult Database::migrate(int fromVersion) {
+OpenResult Database::migrate(int fromVersion)
+{
     OpenResult result;
     result.status = OpenResult::Status::Ready;
     result.created = fromVersion == 0 && !QFileInfo::exists(m_filePath);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
 #include <mutex>
@@ -26,6 +27,12 @@ struct OpenResult {
     bool ok() const { return status == Status::Ready; }
 };
 
+// The verdict of PRAGMA quick_check on the whole file.
+struct IntegrityVerdict {
+    bool intact = true;
+    QString detail; // SQLite's first complaints when not intact
+};
+
 // The one owner of the SQLite file. Every connection it hands out has the same pragmas
 // (WAL, synchronous=FULL, foreign keys, busy timeout) and belongs to the thread that asked for
 // it: connection() returns the calling thread's own connection, opening it on first use.
@@ -36,8 +43,22 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // When the full integrity check runs. BeforeOpening: open() returns after it. InBackground: a
+    // file that needs no migration opens at once (a cheap read-only look refuses what is not a
+    // database) and the check runs on a worker thread with its own connection; every write
+    // waits for its verdict and is refused if it finds damage. A migration always checks first.
+    enum class IntegrityCheck { BeforeOpening, InBackground };
+
     // Integrity check, refusal of newer files, backup and migrations. Call once at start.
-    OpenResult open();
+    OpenResult open(IntegrityCheck when = IntegrityCheck::BeforeOpening);
+
+    // The verdict of the check of the last open(); ready at once unless it runs in the background.
+    QFuture<IntegrityVerdict> integrityCheck() const { return m_integrity; }
+    // Waits for the check if it is still running; throws StorageError if it found damage.
+    void requireIntact() const;
+    // After the background check found damage: closes this thread's connections and moves the file
+    // aside, as open() does with a file damaged before use. A later open() creates a new file.
+    OpenResult quarantineDamaged();
 
     QSqlDatabase connection() const;
     // A worker thread calls this before it ends, to close its connection.
@@ -51,11 +72,14 @@ public:
 
 private:
     QString connectionName() const;
-    OpenResult inspectExisting(int &version) const;
+    OpenResult inspectExisting(int &version, bool fullCheck) const;
+    OpenResult damaged(const QString &detail) const;
+    void closeAllConnections();
     OpenResult migrate(int fromVersion);
 
     QString m_filePath;
     QString m_migrationsFolder;
+    QFuture<IntegrityVerdict> m_integrity;
     mutable std::mutex m_namesMutex;
     mutable std::set<QString> m_connectionNames;
 };

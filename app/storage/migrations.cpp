@@ -12,7 +12,8 @@
 #include <QSqlDriver>
 #include <sqlite3.h>
 
-static void initMigrationResources() {
+static void initMigrationResources()
+{
     Q_INIT_RESOURCE(migrations);
 }
 
@@ -21,7 +22,8 @@ namespace {
 
 // Qt runs one statement per query; a script has many (triggers included), so it goes to SQLite
 // as a whole through the driver's handle, which is the same connection and transaction.
-void execScript(const QSqlDatabase &db, const QByteArray &script) {
+void execScript(const QSqlDatabase &db, const QByteArray &script)
+{
     sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
     char *error = nullptr;
     if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
@@ -36,7 +38,8 @@ void execScript(const QSqlDatabase &db, const QByteArray &script) {
 }
 } // namespace
 
-QStringList scripts(const QString &folder) {
+QStringList scripts(const QString &folder)
+{
     initMigrationResources();
     QStringList paths;
     const QDir dir(folder);
@@ -45,11 +48,13 @@ QStringList scripts(const QString &folder) {
     return paths;
 }
 
-int latestVersion(const QString &folder) {
+int latestVersion(const QString &folder)
+{
     return int(scripts(folder).size());
 }
 
-void apply(const QSqlDatabase &db, int version, const QString &folder) {
+void apply(const QSqlDatabase &db, int version, const QString &folder)
+{
     QFile file(scripts(folder).value(version - 1));
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::Sql, QStringLiteral("missing migration %1").arg(version));

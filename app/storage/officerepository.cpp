@@ -14,27 +14,31 @@
 
 namespace Sportello::Storage {
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Sportello::Storage::OfficeRepository", text);
 }
 
-QString newId() {
+QString newId()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 } // namespace
 
 OfficeRepository::OfficeRepository(const Database &database)
-    : m_database(database) {
-}
+    : m_database(database)
+{}
 
-QString OfficeRepository::validateBranchCode(const QString &code) {
+QString OfficeRepository::validateBranchCode(const QString &code)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9]{2,8}$"));
     if (pattern.match(code).hasMatch())
         return {};
     return tr("The branch code must have 2 to 8 capital letters or digits, without spaces (example: SEDE1).");
 }
 
-std::optional<LocalOffice> OfficeRepository::localOffice() const {
+std::optional<LocalOffice> OfficeRepository::localOffice() const
+{
     QSqlQuery q = Sql::exec(m_database.connection(),
                             QStringLiteral("SELECT c.id, c.name, c.codice_fiscale, b.id, b.name, b.code "
                                            "FROM local_identity l JOIN comune c ON c.id = l.comune_id "
@@ -46,7 +50,8 @@ std::optional<LocalOffice> OfficeRepository::localOffice() const {
 }
 
 LocalOffice OfficeRepository::setUp(const QString &comuneName, const QString &comuneCodiceFiscale,
-                                    const QString &branchName, const QString &branchCode) {
+                                    const QString &branchName, const QString &branchCode)
+{
     const auto code = Domain::CodiceFiscale::parseNumeric(comuneCodiceFiscale);
     if (!code)
         throw StorageError(StorageError::Kind::Constraint, code.error());
@@ -60,7 +65,7 @@ LocalOffice OfficeRepository::setUp(const QString &comuneName, const QString &co
                              newId(), branchName.simplified(), branchCode};
     const QString now = Timestamps::toStorage(QDateTime::currentDateTimeUtc());
     const QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM local_identity")).toInt() > 0)
         throw StorageError(StorageError::Kind::Constraint, tr("This database already belongs to a branch."));
     Sql::exec(db,

@@ -14,7 +14,8 @@ namespace Sportello::Storage::Sql {
 namespace {
 std::atomic<int> statementsBeforeFailure{0};
 
-void maybeInjectFailure() {
+void maybeInjectFailure()
+{
     int left = statementsBeforeFailure.load();
     while (left > 0) {
         if (statementsBeforeFailure.compare_exchange_weak(left, left - 1)) {
@@ -27,7 +28,8 @@ void maybeInjectFailure() {
     }
 }
 
-[[noreturn]] void fail(const QSqlQuery &query) {
+[[noreturn]] void fail(const QSqlQuery &query)
+{
     const QSqlError error = query.lastError();
     const QString detail = error.text() + QStringLiteral(" [") + query.lastQuery() + QStringLiteral("]");
     qCWarning(lcStorage) << "statement failed:" << detail;
@@ -42,20 +44,23 @@ void maybeInjectFailure() {
 }
 } // namespace
 
-QSqlQuery prepare(const QSqlDatabase &db, const QString &sql) {
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
+{
     QSqlQuery query(db);
     if (!query.prepare(sql))
         fail(query);
     return query;
 }
 
-void exec(QSqlQuery &query) {
+void exec(QSqlQuery &query)
+{
     maybeInjectFailure();
     if (!query.exec())
         fail(query);
 }
 
-QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values) {
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
     QSqlQuery query = prepare(db, sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -63,12 +68,14 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list
     return query;
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values) {
+QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
     QSqlQuery query = exec(db, sql, values);
     return query.next() ? query.value(0) : QVariant();
 }
 
-void failNthStatement(int n) {
+void failNthStatement(int n)
+{
     statementsBeforeFailure.store(n);
 }
 

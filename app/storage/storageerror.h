@@ -14,7 +14,8 @@ public:
         : std::runtime_error(message.toStdString())
         , m_kind(kind)
         , m_message(message)
-        , m_detail(detail) {}
+        , m_detail(detail)
+    {}
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     QString detail() const { return m_detail; } // driver text, for the log only

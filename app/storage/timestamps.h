@@ -8,21 +8,25 @@
 // dates as "yyyy-MM-dd". Shown in local time by the UI.
 namespace Sportello::Storage::Timestamps {
 
-inline QString toStorage(const QDateTime &time) {
+inline QString toStorage(const QDateTime &time)
+{
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-inline QDateTime fromStorage(const QString &text) {
+inline QDateTime fromStorage(const QString &text)
+{
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     time.setTimeSpec(Qt::UTC);
     return time;
 }
 
-inline QVariant dateToStorage(const QDate &date) {
+inline QVariant dateToStorage(const QDate &date)
+{
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-inline QDate dateFromStorage(const QVariant &value) {
+inline QDate dateFromStorage(const QVariant &value)
+{
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/transaction.h"
 
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/storagelog.h"
 
@@ -8,13 +9,19 @@
 
 namespace Sportello::Storage {
 
+Transaction::Transaction(const Database &database)
+    : Transaction((database.requireIntact(), database.connection()))
+{}
+
 Transaction::Transaction(const QSqlDatabase &db)
-    : m_db(db) {
+    : m_db(db)
+{
     Sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (!m_open)
         return;
     // Not through Sql::exec: a rollback must never be the statement a test makes fail.
@@ -23,7 +30,8 @@ Transaction::~Transaction() {
         qCWarning(lcStorage) << "rollback failed";
 }
 
-void Transaction::commit() {
+void Transaction::commit()
+{
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "testsupport.h"
 
+#include "storage/sql.h"
+
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,20 +15,23 @@
 
 namespace Sportello::Test {
 
-QString outputPath(const QString &name) {
+QString outputPath(const QString &name)
+{
     const QString path = QStringLiteral(SPORTELLO_TEST_OUTPUT_DIR "/") + name;
     QDir().mkpath(QFileInfo(path).absolutePath());
     return path;
 }
 
-QString saveScreenshot(QWidget *widget, const QString &name) {
+QString saveScreenshot(QWidget *widget, const QString &name)
+{
     const QString path = outputPath(QStringLiteral("screenshots/%1.png").arg(name));
     if (!widget->grab().save(path))
         qWarning("could not save %s", qPrintable(path));
     return path;
 }
 
-TempDatabase::TempDatabase() {
+TempDatabase::TempDatabase()
+{
     database = std::make_unique<Storage::Database>(path());
     const Storage::OpenResult result = database->open();
     if (!result.ok())
@@ -37,11 +42,13 @@ TempDatabase::TempDatabase() {
     context = {office.branchId, QStringLiteral("device-test")};
 }
 
-QString TempDatabase::path() const {
+QString TempDatabase::path() const
+{
     return dir.filePath(QStringLiteral("sportello.db"));
 }
 
-Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name) {
+Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name)
+{
     Domain::Citizen c;
     c.codiceFiscale = codiceFiscale;
     c.surname = surname;
@@ -53,21 +60,49 @@ Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, co
     return c;
 }
 
-QByteArray sha256OfFile(const QString &path) {
+bool makeDatabaseWithDamagedPages(const QString &path)
+{
+    {
+        Storage::Database db(path);
+        if (!db.open().ok())
+            return false;
+        Storage::OfficeRepository(db).setUp(QStringLiteral("Comune di Prova"), QStringLiteral("00743110157"),
+                                            QStringLiteral("Sede centrale"), QStringLiteral("SEDE1"));
+        Storage::Sql::exec(db.connection(), QStringLiteral("CREATE TABLE filler (t TEXT)"));
+        for (int i = 0; i < 400; ++i)
+            Storage::Sql::exec(db.connection(), QStringLiteral("INSERT INTO filler VALUES (?)"),
+                               {QString(200, QLatin1Char('a' + i % 26))});
+        Storage::Sql::exec(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() < 40000)
+        return false;
+    // The last pages hold the filler table, far from the schema on page 1.
+    for (qint64 offset = file.size() - 4096 * 20; offset < file.size() - 4096; offset += 4096 * 2) {
+        file.seek(offset + 100);
+        file.write(QByteArray(300, char(0xA5)));
+    }
+    return true;
+}
+
+QByteArray sha256OfFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-void sqliteShell(const QString &databasePath, const QString &sql) {
+void sqliteShell(const QString &databasePath, const QString &sql)
+{
     QProcess shell;
     shell.start(QStringLiteral("sqlite3"), {databasePath, sql});
     if (!shell.waitForFinished(30000) || shell.exitCode() != 0)
         qFatal("sqlite3 failed: %s", shell.readAllStandardError().constData());
 }
 
-bool activate(QWidget *window) {
+bool activate(QWidget *window)
+{
     window->activateWindow();
     const bool active = QTest::qWaitFor([window] {
         QWidget *focus = QApplication::focusWidget();
@@ -78,7 +113,8 @@ bool activate(QWidget *window) {
     return active;
 }
 
-void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis) {
+void whenModalAppears(std::function<void(QWidget *)> handle, QWidget *notThis)
+{
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
     QPointer<QWidget> previous = notThis ? notThis : QApplication::activeModalWidget();

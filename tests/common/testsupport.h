@@ -30,6 +30,9 @@ struct TempDatabase {
 
 Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name);
 QByteArray sha256OfFile(const QString &path);
+// Makes a Sportello database at `path` big enough to span many pages, then overwrites parts of
+// them, so that the header still reads but PRAGMA quick_check fails. Returns false on error.
+bool makeDatabaseWithDamagedPages(const QString &path);
 // Runs a statement with SQLite's own shell, as a person (or an attacker) with the file would.
 void sqliteShell(const QString &databasePath, const QString &sql);
 

@@ -9,13 +9,15 @@ using namespace Sportello::Domain;
 
 namespace {
 
-void require(bool condition) {
+void require(bool condition)
+{
     if (!condition)
         std::abort();
 }
 
 // What every Parsed must honour, whatever the input.
-template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input) {
+template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input)
+{
     require(parsed.ok() == parsed.error().isEmpty());
     require(parsed.errorPosition() >= -1 && parsed.errorPosition() < qMax<qsizetype>(input.size(), 1));
     if (parsed)
@@ -24,7 +26,8 @@ template <typename T> void requireConsistent(const Parsed<T> &parsed, const QStr
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QDate today(2025, 6, 15); // fixed, so that a crash reproduces on any day
 

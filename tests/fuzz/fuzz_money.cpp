@@ -10,21 +10,25 @@ using namespace Sportello::Domain;
 
 namespace {
 
-void require(bool condition) {
+void require(bool condition)
+{
     if (!condition)
         std::abort();
 }
 
-template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input) {
+template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input)
+{
     require(parsed.ok() == parsed.error().isEmpty());
     require(parsed.errorPosition() >= -1 && parsed.errorPosition() < qMax<qsizetype>(input.size(), 1));
 }
 
-bool withinCap(qint64 cents) {
+bool withinCap(qint64 cents)
+{
     return cents >= -Money::MaxCents && cents <= Money::MaxCents;
 }
 
-void requireRoundTrip(qint64 cents) {
+void requireRoundTrip(qint64 cents)
+{
     for (const bool withSymbol : {true, false}) {
         const auto again = Money::parse(Money::format(cents, withSymbol), Money::Sign::AllowNegative);
         require(again.ok() && again.value() == cents);
@@ -33,7 +37,8 @@ void requireRoundTrip(qint64 cents) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
 
     const auto signedAmount = Money::parse(text, Money::Sign::AllowNegative);

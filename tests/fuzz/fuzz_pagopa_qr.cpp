@@ -9,19 +9,22 @@ using namespace Sportello::Domain;
 
 namespace {
 
-void require(bool condition) {
+void require(bool condition)
+{
     if (!condition)
         std::abort();
 }
 
-template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input) {
+template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input)
+{
     require(parsed.ok() == parsed.error().isEmpty());
     require(parsed.errorPosition() >= -1 && parsed.errorPosition() < qMax<qsizetype>(input.size(), 1));
 }
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
 
     const auto parsed = PagoPa::parseQrPayload(text);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -27,30 +28,36 @@
 using namespace Sportello;
 
 namespace {
-QWidget *focused() {
+QWidget *focused()
+{
     return QApplication::focusWidget();
 }
 
-void type(const QString &text) {
+void type(const QString &text)
+{
     QTest::keyClicks(focused(), text);
 }
 
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
     QTest::keyClick(focused(), k, modifiers);
 }
 
 // Ctrl+S in a dialog that must then close (the button is clicked after a short animation).
-void saveAndExpectClosed(QWidget *dialog) {
+void saveAndExpectClosed(QWidget *dialog)
+{
     key(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY2(!dialog->isVisible(), "the dialog refused to save");
 }
 
 // Alt+letter: the underlined letter of a label moves to its field.
-void alt(Qt::Key k) {
+void alt(Qt::Key k)
+{
     key(k, Qt::AltModifier);
 }
 
-template <typename T> T *child(QWidget *parent, const QString &accessibleName) {
+template <typename T> T *child(QWidget *parent, const QString &accessibleName)
+{
     for (T *widget : parent->findChildren<T *>()) {
         if (widget->accessibleName() == accessibleName)
             return widget;
@@ -71,18 +78,21 @@ class TestGuiRegistry : public QObject {
     // The main window, active again after the previous dialog closed (keyboard shortcuts go to
     // the active window only). The offscreen platform has no window manager to hand activation
     // back to it, so the test asks for it, as the window manager would.
-    Ui::MainWindow *activeMainWindow() const {
+    Ui::MainWindow *activeMainWindow() const
+    {
         Ui::MainWindow *window = m_startup ? m_startup->mainWindow() : nullptr;
         return window && Test::activate(window) ? window : nullptr;
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCOMPARE(Ui::installTranslations(*qApp, QStringLiteral("it")), QStringLiteral("it"));
         m_settings = std::make_unique<Config::AppSettings>(m_dir.filePath(QStringLiteral("sportello.ini")));
     }
 
-    void firstRunWizard() {
+    void firstRunWizard()
+    {
         m_startup = std::make_unique<Ui::Startup>(databasePath(), *m_settings);
         QVERIFY(m_startup->openDatabase());
         m_startup->showFirstWindow();
@@ -135,7 +145,8 @@ private slots:
         Test::saveScreenshot(m_startup->mainWindow(), QStringLiteral("06-registro-vuoto"));
     }
 
-    void createCitizenFromCodiceFiscale() {
+    void createCitizenFromCodiceFiscale()
+    {
         Ui::MainWindow *window = activeMainWindow();
         QVERIFY(window);
         Test::whenModalAppears([](QWidget *dialog) {
@@ -174,7 +185,8 @@ private slots:
         Test::saveScreenshot(window, QStringLiteral("08-cittadino-salvato"));
     }
 
-    void createCitizenWithDocumentOnly() {
+    void createCitizenWithDocumentOnly()
+    {
         Ui::MainWindow *window = activeMainWindow();
         QVERIFY(window);
         Test::whenModalAppears([](QWidget *dialog) {
@@ -200,7 +212,8 @@ private slots:
                  QStringLiteral("Smith"));
     }
 
-    void duplicateCodiceFiscaleOpensExistingRecord() {
+    void duplicateCodiceFiscaleOpensExistingRecord()
+    {
         Ui::MainWindow *window = activeMainWindow();
         QVERIFY(window);
         bool existingOpened = false;
@@ -235,7 +248,8 @@ private slots:
         QCOMPARE(Storage::CitizenRepository(db, {}).count(), 2);
     }
 
-    void findAndEditWithKeyboard() {
+    void findAndEditWithKeyboard()
+    {
         Ui::MainWindow *window = activeMainWindow();
         QVERIFY(window);
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
@@ -262,7 +276,8 @@ private slots:
         QCOMPARE(saved->version, 2);
     }
 
-    void mismatchBetweenCodeAndTypedDataIsWarned() {
+    void mismatchBetweenCodeAndTypedDataIsWarned()
+    {
         Ui::MainWindow *window = activeMainWindow();
         QVERIFY(window);
         bool warned = false;
@@ -300,7 +315,8 @@ private slots:
             Domain::Sex::Female);
     }
 
-    void statusBarCountsChangesWaitingToBeSent() {
+    void statusBarCountsChangesWaitingToBeSent()
+    {
         Ui::MainWindow *window = activeMainWindow();
         QVERIFY(window);
         QLabel *state = child<QLabel>(window, QStringLiteral("Stato della sincronizzazione"));
@@ -319,7 +335,8 @@ private slots:
         QTRY_VERIFY(!QApplication::activeModalWidget());
     }
 
-    void nextStartGoesStraightToTheRegistry() {
+    void nextStartGoesStraightToTheRegistry()
+    {
         m_startup.reset();
         Ui::Startup again(databasePath(), *m_settings);
         QVERIFY(again.openDatabase());
@@ -329,7 +346,8 @@ private slots:
         QCOMPARE(again.mainWindow()->citizensPage()->resultView()->model()->rowCount(), 3);
     }
 
-    void damagedDatabaseIsReplacedOnlyAfterConfirmation() {
+    void damagedDatabaseIsReplacedOnlyAfterConfirmation()
+    {
         const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -344,6 +362,29 @@ private slots:
         QVERIFY(!startup.openDatabase());
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("damaged.db.damaged-*")}).size(), 1);
+    }
+
+    // A large file opens at once and its check runs in the background: when it finds damage, the
+    // registry closes and the clerk is told, before anything could be written.
+    void damageFoundWhileTheRegistryIsOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-later.db"));
+        QVERIFY(Test::makeDatabaseWithDamagedPages(path));
+        Ui::Startup startup(path, *m_settings);
+        bool told = false;
+        Test::whenModalAppears([&told](QWidget *box) {
+            told = true;
+            QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(QStringLiteral("danneggiato")));
+            Test::saveScreenshot(box, QStringLiteral("18-danno-trovato-durante-uso"));
+            QTest::keyClick(box, Qt::Key_Escape);
+        });
+        QSignalSpy cancelled(&startup, &Ui::Startup::cancelled);
+        QVERIFY(startup.openDatabase()); // the cheap look passes
+        startup.showFirstWindow();
+        QTRY_VERIFY(told);
+        QTRY_COMPARE(cancelled.size(), 1);
+        QVERIFY(!startup.mainWindow());
+        QVERIFY(!QFile::exists(path));
     }
 };
 

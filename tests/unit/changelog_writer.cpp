@@ -10,7 +10,8 @@
 
 using namespace Sportello;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     Storage::Database database(QString::fromLocal8Bit(argv[1]));
     if (!database.open().ok())

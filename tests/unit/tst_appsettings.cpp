@@ -9,7 +9,8 @@ using Sportello::Config::AppSettings;
 class TestAppSettings : public QObject {
     Q_OBJECT
 private slots:
-    void newFileIsAtCurrentVersionWithStableDeviceId() {
+    void newFileIsAtCurrentVersionWithStableDeviceId()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.ini"));
         QString id;
@@ -26,7 +27,8 @@ private slots:
         QCOMPARE(again.deviceName(), QStringLiteral("Sportello 1"));
     }
 
-    void languageAcceptsOnlyKnownValues() {
+    void languageAcceptsOnlyKnownValues()
+    {
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
         QCOMPARE(settings.language(), QString());
@@ -36,7 +38,8 @@ private slots:
         QCOMPARE(settings.language(), QString());
     }
 
-    void unversionedFileIsMigratedKeepingValues() {
+    void unversionedFileIsMigratedKeepingValues()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.ini"));
         {
@@ -48,7 +51,8 @@ private slots:
         QCOMPARE(settings.deviceName(), QStringLiteral("Anagrafe 2"));
     }
 
-    void corruptDeviceIdIsReplaced() {
+    void corruptDeviceIdIsReplaced()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.ini"));
         {

@@ -14,7 +14,8 @@ using Storage::ChangeEntry;
 class TestChangeLog : public QObject {
     Q_OBJECT
 
-    static int rows(const Storage::Database &db, const char *table) {
+    static int rows(const Storage::Database &db, const char *table)
+    {
         return Storage::Sql::scalar(db.connection(),
                                     QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
             .toInt();
@@ -23,7 +24,8 @@ class TestChangeLog : public QObject {
 private slots:
     void cleanup() { Storage::Sql::failNthStatement(0); }
 
-    void exactlyOneEntryPerWriteInOrder() {
+    void exactlyOneEntryPerWriteInOrder()
+    {
         Test::TempDatabase t;
         Storage::CitizenRepository repo(*t.database, t.context);
         const auto a = repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
@@ -58,7 +60,8 @@ private slots:
 
     // The Nextcloud idea: make the 1st, 2nd, ... statement of a write fail; every time, nothing of
     // it may land, and the next attempt must succeed with exactly one row and one entry.
-    void failureAtAnyStatementLeavesNothingAndNextRunRecovers() {
+    void failureAtAnyStatementLeavesNothingAndNextRunRecovers()
+    {
         Test::TempDatabase t;
         Storage::CitizenRepository repo(*t.database, t.context);
         auto existing =
@@ -108,14 +111,16 @@ private slots:
         QVERIFY(repo.findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U")).has_value());
     }
 
-    void killedWriterLeavesConsistentFile_data() {
+    void killedWriterLeavesConsistentFile_data()
+    {
         QTest::addColumn<int>("writesBeforeKill");
         QTest::newRow("early") << 3;
         QTest::newRow("later") << 60;
         QTest::newRow("much later") << 200;
     }
 
-    void killedWriterLeavesConsistentFile() {
+    void killedWriterLeavesConsistentFile()
+    {
         QFETCH(int, writesBeforeKill);
         Test::TempDatabase t;
         const QString path = t.path();

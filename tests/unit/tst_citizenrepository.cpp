@@ -11,7 +11,8 @@ using Storage::CitizenRepository;
 class TestCitizenRepository : public QObject {
     Q_OBJECT
 
-    static QStringList surnamesFound(const CitizenRepository &repo, const QString &text) {
+    static QStringList surnamesFound(const CitizenRepository &repo, const QString &text)
+    {
         QStringList found;
         for (const auto &row : repo.search(text))
             found << row.surname;
@@ -20,7 +21,8 @@ class TestCitizenRepository : public QObject {
     }
 
 private slots:
-    void createFindAndEdit() {
+    void createFindAndEdit()
+    {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
         auto c = Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("  Rossi "),
@@ -54,7 +56,8 @@ private slots:
         QVERIFY(repo.find(created.id)->phone.isEmpty());
     }
 
-    void duplicateCodiceFiscaleLeadsToExistingRecord() {
+    void duplicateCodiceFiscaleLeadsToExistingRecord()
+    {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
         const auto first = repo.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"),
@@ -77,7 +80,8 @@ private slots:
         QCOMPARE(repo.update(same).name, QStringLiteral("Mario Luigi"));
     }
 
-    void invalidRecordsAreRefusedWithReason_data() {
+    void invalidRecordsAreRefusedWithReason_data()
+    {
         QTest::addColumn<QString>("codiceFiscale");
         QTest::addColumn<QString>("surname");
         QTest::addColumn<QString>("documentNumber");
@@ -104,7 +108,8 @@ private slots:
                                    << "";
     }
 
-    void invalidRecordsAreRefusedWithReason() {
+    void invalidRecordsAreRefusedWithReason()
+    {
         QFETCH(QString, codiceFiscale);
         QFETCH(QString, surname);
         QFETCH(QString, email);
@@ -124,7 +129,8 @@ private slots:
         QCOMPARE(Storage::ChangeLog(*t.database).pendingCount(), 0);
     }
 
-    void searchAsYouType() {
+    void searchAsYouType()
+    {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
         auto rossi = Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
@@ -161,7 +167,8 @@ private slots:
         QCOMPARE(surnamesFound(repo, QStringLiteral("martini")), QStringList{});
     }
 
-    void hostileSearchTextIsJustText_data() {
+    void hostileSearchTextIsJustText_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::newRow("quote") << QStringLiteral("\"");
         QTest::newRow("fts syntax") << QStringLiteral("NEAR(rossi mario, 2) OR surname:* -x ^y");
@@ -173,7 +180,8 @@ private slots:
         QTest::newRow("emoji and rtl") << QStringLiteral("😀 مرحبا rossi");
     }
 
-    void hostileSearchTextIsJustText() {
+    void hostileSearchTextIsJustText()
+    {
         QFETCH(QString, text);
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
@@ -184,7 +192,8 @@ private slots:
         QCOMPARE(repo.count(), 1);
     }
 
-    void pagesFollowEachOtherWithoutGapsOrRepeats() {
+    void pagesFollowEachOtherWithoutGapsOrRepeats()
+    {
         Test::TempDatabase t;
         CitizenRepository repo(*t.database, t.context);
         for (int i = 0; i < 250; ++i) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/officerepository.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
@@ -17,17 +19,20 @@ using Storage::OpenResult;
 class TestDatabase : public QObject {
     Q_OBJECT
 
-    static QVariant pragma(const QSqlDatabase &db, const char *name) {
+    static QVariant pragma(const QSqlDatabase &db, const char *name)
+    {
         return Storage::Sql::scalar(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     }
-    static void checkPragmas(const QSqlDatabase &db) {
+    static void checkPragmas(const QSqlDatabase &db)
+    {
         QCOMPARE(pragma(db, "journal_mode").toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(db, "synchronous").toInt(), 2); // FULL
         QCOMPARE(pragma(db, "foreign_keys").toInt(), 1);
         QCOMPARE(pragma(db, "busy_timeout").toInt(), 5000);
     }
     // Migrations of the program plus `extra` (name -> SQL) in a folder of their own.
-    static QString migrationsWith(QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &extra) {
+    static QString migrationsWith(QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &extra)
+    {
         const QString folder = dir.filePath(QStringLiteral("migrations"));
         QDir().mkpath(folder);
         for (const QString &script : Storage::Migrations::scripts())
@@ -42,7 +47,8 @@ class TestDatabase : public QObject {
     }
 
 private slots:
-    void createsNewFileWithSchemaAndOwnerOnlyMode() {
+    void createsNewFileWithSchemaAndOwnerOnlyMode()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/sportello.db"));
         Database db(path);
@@ -60,7 +66,8 @@ private slots:
         QVERIFY(result.backupPath.isEmpty()); // nothing to back up in a new file
     }
 
-    void pragmasOnEveryConnectionOfEveryThread() {
+    void pragmasOnEveryConnectionOfEveryThread()
+    {
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("a.db")));
         QVERIFY(db.open().ok());
@@ -79,7 +86,8 @@ private slots:
         QVERIFY(workerName != mainName); // each thread its own connection
     }
 
-    void migrationsAreNumberedWithoutGaps() {
+    void migrationsAreNumberedWithoutGaps()
+    {
         const QStringList scripts = Storage::Migrations::scripts();
         QVERIFY(!scripts.isEmpty());
         for (int i = 0; i < scripts.size(); ++i)
@@ -89,7 +97,8 @@ private slots:
                      qPrintable(scripts.at(i)));
     }
 
-    void olderFileIsBackedUpThenMigratedKeepingData() {
+    void olderFileIsBackedUpThenMigratedKeepingData()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
@@ -118,7 +127,8 @@ private slots:
         QVERIFY(second.backupPath.isEmpty());
     }
 
-    void failedMigrationLeavesPreviousVersion() {
+    void failedMigrationLeavesPreviousVersion()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
@@ -141,7 +151,8 @@ private slots:
                  1);
     }
 
-    void newerFileIsRefusedAndLeftUntouched() {
+    void newerFileIsRefusedAndLeftUntouched()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new.db"));
         {
@@ -158,13 +169,15 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    void damagedFileIsQuarantinedNotReplaced_data() {
+    void damagedFileIsQuarantinedNotReplaced_data()
+    {
         QTest::addColumn<bool>("garbageHeader");
         QTest::newRow("not a database at all") << true;
         QTest::newRow("damaged pages") << false;
     }
 
-    void damagedFileIsQuarantinedNotReplaced() {
+    void damagedFileIsQuarantinedNotReplaced()
+    {
         QFETCH(bool, garbageHeader);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("damaged.db"));
@@ -173,22 +186,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray(8192, 'x'));
         } else {
-            {
-                Database db(path);
-                QVERIFY(db.open().ok());
-                Storage::Sql::exec(db.connection(), QStringLiteral("CREATE TABLE filler (t TEXT)"));
-                for (int i = 0; i < 400; ++i)
-                    Storage::Sql::exec(db.connection(), QStringLiteral("INSERT INTO filler VALUES (?)"),
-                                       {QString(200, QLatin1Char('a' + i % 26))});
-                Storage::Sql::exec(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            }
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.size() > 40000);
-            for (qint64 offset = 4096 * 3; offset < file.size() - 4096; offset += 4096 * 2) {
-                file.seek(offset + 100);
-                file.write(QByteArray(300, char(0xA5)));
-            }
+            QVERIFY(Test::makeDatabaseWithDamagedPages(path));
         }
         const QByteArray before = Test::sha256OfFile(path);
 
@@ -205,6 +203,58 @@ private slots:
         QVERIFY2(fresh.ok(), qPrintable(fresh.message));
         QVERIFY(fresh.created);
         QCOMPARE(Test::sha256OfFile(result.quarantinedPath), before);
+    }
+
+    void backgroundCheckOfAHealthyFileFindsItIntact()
+    {
+        Test::TempDatabase t;
+        const QString path = t.path();
+        t.database.reset();
+        Database db(path);
+        QVERIFY(db.open(Database::IntegrityCheck::InBackground).ok());
+        QVERIFY(db.integrityCheck().result().intact);
+        Storage::OfficeRepository(db).localOffice(); // reads work meanwhile
+        db.requireIntact();                          // and writes are allowed
+    }
+
+    // The file opens at once; the damage is found by the check on its worker thread, and from
+    // then on nothing may be written. Then the file is moved aside as at start.
+    void backgroundCheckRefusesWritesToADamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        QVERIFY(Test::makeDatabaseWithDamagedPages(path));
+        const QByteArray before = Test::sha256OfFile(path);
+        Database db(path);
+        QVERIFY(db.open(Database::IntegrityCheck::InBackground).ok());
+        QVERIFY(!db.integrityCheck().result().intact);
+        QVERIFY_THROWS_EXCEPTION(Storage::StorageError, db.requireIntact());
+        const auto office = Storage::OfficeRepository(db).localOffice();
+        QVERIFY(office);
+        Storage::CitizenRepository citizens(db, {office->branchId, QStringLiteral("pc")});
+        QVERIFY_THROWS_EXCEPTION(
+            Storage::StorageError,
+            citizens.create(Test::citizen(QString(), QStringLiteral("Rossi"), QStringLiteral("A"))));
+        QCOMPARE(Test::sha256OfFile(path), before);
+
+        const OpenResult moved = db.quarantineDamaged();
+        QCOMPARE(moved.status, OpenResult::Status::Damaged);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(Test::sha256OfFile(moved.quarantinedPath), before);
+        QVERIFY(db.open().ok()); // and only now, asked, a new one
+    }
+
+    void damagedFileIsCheckedBeforeAMigrationEvenInBackgroundMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        QVERIFY(Test::makeDatabaseWithDamagedPages(path));
+        const QString folder = migrationsWith(
+            dir, {{QStringLiteral("0002_test.sql"), "CREATE TABLE added_by_test (x INTEGER);"}});
+        Database db(path, folder);
+        const OpenResult result = db.open(Database::IntegrityCheck::InBackground);
+        QCOMPARE(result.status, OpenResult::Status::Damaged);
+        QVERIFY(result.backupPath.isEmpty());
     }
 };
 

@@ -13,7 +13,8 @@ using namespace Sportello;
 class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
-    void everyStringHasAnItalianTranslation() {
+    void everyStringHasAnItalianTranslation()
+    {
         QFile ts(QStringLiteral(SPORTELLO_SOURCE_DIR "/translations/sportello_it.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));
         const QByteArray text = ts.readAll();
@@ -23,7 +24,8 @@ private slots:
         QCOMPARE(text.count("type=\"obsolete\""), 0);
     }
 
-    void clerkFacingErrorsSpeakItalian() {
+    void clerkFacingErrorsSpeakItalian()
+    {
         QCOMPARE(Ui::installTranslations(*qApp, QStringLiteral("it")), QStringLiteral("it"));
         const auto wrongCheck = Domain::CodiceFiscale::parsePersonal(QStringLiteral("RSSMRA80A01H501X"));
         QVERIFY(!wrongCheck);

@@ -22,7 +22,8 @@ using Domain::CitizenIssue;
 using Domain::Sex;
 
 namespace {
-QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLength) {
+QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLength)
+{
     auto *edit = new QLineEdit(parent);
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(maxLength);
@@ -30,7 +31,8 @@ QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLengt
 }
 } // namespace
 
-QDate parseItalianDate(const QString &text, bool *ok) {
+QDate parseItalianDate(const QString &text, bool *ok)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         *ok = true;
@@ -41,14 +43,16 @@ QDate parseItalianDate(const QString &text, bool *ok) {
     return date;
 }
 
-QString formatItalianDate(const QDate &date) {
+QString formatItalianDate(const QDate &date)
+{
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
 CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citizen &citizen, QWidget *parent)
     : QDialog(parent)
     , m_repository(repository)
-    , m_citizen(citizen) {
+    , m_citizen(citizen)
+{
     setWindowTitle(citizen.id.isEmpty() ? tr("New citizen") : tr("Citizen: %1").arg(citizen.displayName()));
     setAccessibleName(windowTitle());
     buildForm();
@@ -57,7 +61,8 @@ CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citiz
     m_codiceFiscale->setFocus();
 }
 
-void CitizenDialog::buildForm() {
+void CitizenDialog::buildForm()
+{
     auto *layout = new QVBoxLayout(this);
 
     auto *identity = new QGroupBox(tr("Identity"), this);
@@ -144,7 +149,8 @@ void CitizenDialog::buildForm() {
     connect(m_consentContact, &QCheckBox::toggled, this, &CitizenDialog::onConsentToggled);
 }
 
-void CitizenDialog::load(const Citizen &c) {
+void CitizenDialog::load(const Citizen &c)
+{
     m_codiceFiscale->setText(c.codiceFiscale);
     onCodiceFiscaleEdited(c.codiceFiscale);
     m_documentType->setCurrentIndex(std::max(0, m_documentType->findData(c.documentType)));
@@ -163,7 +169,8 @@ void CitizenDialog::load(const Citizen &c) {
     m_consentDate->setText(formatItalianDate(c.consentDate));
 }
 
-Citizen CitizenDialog::collect() const {
+Citizen CitizenDialog::collect() const
+{
     Citizen c = m_citizen;
     bool ok = true;
     c.codiceFiscale = m_codiceFiscale->text();
@@ -184,7 +191,8 @@ Citizen CitizenDialog::collect() const {
     return c;
 }
 
-void CitizenDialog::onCodiceFiscaleEdited(const QString &text) {
+void CitizenDialog::onCodiceFiscaleEdited(const QString &text)
+{
     const QString normalized = Domain::CodiceFiscale::normalizedInput(text);
     if (normalized != text) {
         const int cursor = m_codiceFiscale->cursorPosition();
@@ -227,12 +235,14 @@ void CitizenDialog::onCodiceFiscaleEdited(const QString &text) {
     }
 }
 
-void CitizenDialog::onConsentToggled() {
+void CitizenDialog::onConsentToggled()
+{
     if ((m_consentPrivacy->isChecked() || m_consentContact->isChecked()) && m_consentDate->text().isEmpty())
         m_consentDate->setText(formatItalianDate(QDate::currentDate()));
 }
 
-QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const {
+QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const
+{
     switch (field) {
     case CitizenIssue::Field::CodiceFiscale:
         return m_codiceFiscale;
@@ -258,7 +268,8 @@ QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const {
     return m_surname;
 }
 
-void CitizenDialog::showIssues(const Domain::CitizenCheck &check) {
+void CitizenDialog::showIssues(const Domain::CitizenCheck &check)
+{
     QStringList lines;
     for (const CitizenIssue &issue : check.errors)
         lines << issue.message;
@@ -269,7 +280,8 @@ void CitizenDialog::showIssues(const Domain::CitizenCheck &check) {
         fieldFor(check.errors.constFirst().field)->setFocus();
 }
 
-bool CitizenDialog::confirmWarnings(const Domain::CitizenCheck &check) {
+bool CitizenDialog::confirmWarnings(const Domain::CitizenCheck &check)
+{
     if (check.warnings.isEmpty())
         return true;
     QStringList lines;
@@ -288,7 +300,8 @@ bool CitizenDialog::confirmWarnings(const Domain::CitizenCheck &check) {
     return true;
 }
 
-void CitizenDialog::accept() {
+void CitizenDialog::accept()
+{
     bool birthOk = true;
     bool consentOk = true;
     parseItalianDate(m_birthDate->text(), &birthOk);

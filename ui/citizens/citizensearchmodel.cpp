@@ -5,16 +5,19 @@ namespace Sportello::Ui {
 
 CitizenSearchModel::CitizenSearchModel(const Storage::CitizenRepository &repository, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_repository(repository) {
+    , m_repository(repository)
+{
     refresh();
 }
 
-void CitizenSearchModel::setSearchText(const QString &text) {
+void CitizenSearchModel::setSearchText(const QString &text)
+{
     m_text = text;
     refresh();
 }
 
-void CitizenSearchModel::refresh() {
+void CitizenSearchModel::refresh()
+{
     beginResetModel();
     try {
         m_rows = m_repository.search(m_text, 0, pageSize);
@@ -26,19 +29,23 @@ void CitizenSearchModel::refresh() {
     endResetModel();
 }
 
-QString CitizenSearchModel::idAt(int row) const {
+QString CitizenSearchModel::idAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
-int CitizenSearchModel::rowCount(const QModelIndex &parent) const {
+int CitizenSearchModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int CitizenSearchModel::columnCount(const QModelIndex &parent) const {
+int CitizenSearchModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CitizenSearchModel::data(const QModelIndex &index, int role) const {
+QVariant CitizenSearchModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Storage::CitizenSummary &row = m_rows.at(index.row());
@@ -61,7 +68,8 @@ QVariant CitizenSearchModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant CitizenSearchModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CitizenSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -79,11 +87,13 @@ QVariant CitizenSearchModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool CitizenSearchModel::canFetchMore(const QModelIndex &parent) const {
+bool CitizenSearchModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_more;
 }
 
-void CitizenSearchModel::fetchMore(const QModelIndex &parent) {
+void CitizenSearchModel::fetchMore(const QModelIndex &parent)
+{
     if (!canFetchMore(parent))
         return;
     QList<Storage::CitizenSummary> page;

@@ -22,7 +22,8 @@ namespace Sportello::Ui {
 CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistry &actions, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
-    , m_model(new CitizenSearchModel(repository, this)) {
+    , m_model(new CitizenSearchModel(repository, this))
+{
     setAccessibleName(tr("Citizens registry"));
     auto *layout = new QVBoxLayout(this);
 
@@ -79,7 +80,8 @@ CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistr
     updateSummary();
 }
 
-void CitizensPage::updateSummary() {
+void CitizensPage::updateSummary()
+{
     const int shown = m_model->rowCount();
     const bool more = m_model->canFetchMore({});
     if (shown == 0)
@@ -93,7 +95,8 @@ void CitizensPage::updateSummary() {
         m_summary->setText(tr("%n citizen(s) found.", nullptr, shown));
 }
 
-bool CitizensPage::eventFilter(QObject *watched, QEvent *event) {
+bool CitizensPage::eventFilter(QObject *watched, QEvent *event)
+{
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
@@ -116,12 +119,14 @@ bool CitizensPage::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void CitizensPage::focusSearch() {
+void CitizensPage::focusSearch()
+{
     m_search->setFocus();
     m_search->selectAll();
 }
 
-void CitizensPage::newCitizen() {
+void CitizensPage::newCitizen()
+{
     Domain::Citizen blank;
     // A codice fiscale searched for and not found is usually what the clerk is about to type again.
     const QString typed = Domain::CodiceFiscale::normalizedInput(m_search->text());
@@ -141,7 +146,8 @@ void CitizensPage::newCitizen() {
     }
 }
 
-void CitizensPage::editSelected() {
+void CitizensPage::editSelected()
+{
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
         focusSearch();
@@ -150,7 +156,8 @@ void CitizensPage::editSelected() {
     openCitizen(m_model->idAt(current.row()));
 }
 
-void CitizensPage::openCitizen(const QString &id) {
+void CitizensPage::openCitizen(const QString &id)
+{
     std::optional<Domain::Citizen> citizen;
     try {
         citizen = m_repository.find(id);
@@ -168,7 +175,8 @@ void CitizensPage::openCitizen(const QString &id) {
     }
 }
 
-void CitizensPage::selectCitizen(const QString &id) {
+void CitizensPage::selectCitizen(const QString &id)
+{
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->idAt(row) == id) {
             m_view->setFocus();

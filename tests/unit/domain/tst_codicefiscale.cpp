@@ -11,13 +11,15 @@ namespace {
 // meanings (MRTMTT25D09F205Z is 1925) whatever the real date.
 const QDate Today(2025, 1, 1);
 
-QString str(const char *latin1) {
+QString str(const char *latin1)
+{
     return QString::fromLatin1(latin1);
 }
 
 // Written again from the reference tables, independently of the code under test, so that tests can
 // build codes with a correct check character around the property they exercise.
-QChar checkChar(QStringView first15) {
+QChar checkChar(QStringView first15)
+{
     static const int odd[26] = {1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
                                 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
     int sum = 0;
@@ -29,7 +31,8 @@ QChar checkChar(QStringView first15) {
     return QLatin1Char(char('A' + sum % 26));
 }
 
-QString withCheck(const char *first15) {
+QString withCheck(const char *first15)
+{
     const QString code = str(first15);
     return code + checkChar(code);
 }
@@ -38,7 +41,8 @@ QString withCheck(const char *first15) {
 const int OmocodiaOrder[7] = {14, 13, 12, 10, 9, 7, 6};
 
 // The code with the digits at the chosen omocodia positions replaced by letters (bit i = OmocodiaOrder[i]).
-QString omocode(const QString &code, int mask) {
+QString omocode(const QString &code, int mask)
+{
     static const char letters[] = "LMNPQRSTUV";
     QString result = code.left(15);
     for (int bit = 0; bit < 7; ++bit) {
@@ -71,7 +75,8 @@ private slots:
     void anyForCitizen();
 };
 
-void TestCodiceFiscale::personalValid_data() {
+void TestCodiceFiscale::personalValid_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<Sex>("sex");
@@ -115,7 +120,8 @@ void TestCodiceFiscale::personalValid_data() {
                             << QDate(1980, 4, 30) << str("H501") << false;
 }
 
-void TestCodiceFiscale::personalValid() {
+void TestCodiceFiscale::personalValid()
+{
     QFETCH(QString, code);
     QFETCH(QString, canonical);
     QFETCH(Sex, sex);
@@ -145,7 +151,8 @@ void TestCodiceFiscale::personalValid() {
     QVERIFY(!again.value().omocode);
 }
 
-void TestCodiceFiscale::personalInvalid_data() {
+void TestCodiceFiscale::personalInvalid_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<qsizetype>("position");
     QTest::addColumn<QString>("mentions"); // a piece of the message the clerk needs
@@ -214,7 +221,8 @@ void TestCodiceFiscale::personalInvalid_data() {
     QTest::newRow("day 99") << withCheck("RSSMRA80A99H501") << qsizetype(9) << str("day of birth");
 }
 
-void TestCodiceFiscale::personalInvalid() {
+void TestCodiceFiscale::personalInvalid()
+{
     QFETCH(QString, input);
     QFETCH(qsizetype, position);
     QFETCH(QString, mentions);
@@ -227,7 +235,8 @@ void TestCodiceFiscale::personalInvalid() {
     QVERIFY(parsed.warnings().isEmpty());
 }
 
-void TestCodiceFiscale::allOmocodesShareTheCanonicalCode() {
+void TestCodiceFiscale::allOmocodesShareTheCanonicalCode()
+{
     // Every combination of substitutions, not only the Agenzia's right-to-left ones: the format allows
     // them all, and a reader must not refuse a code the Agenzia has issued.
     const QString base = str("RSSMRA80A01H501U");
@@ -245,7 +254,8 @@ void TestCodiceFiscale::allOmocodesShareTheCanonicalCode() {
     QCOMPARE(seen.size(), 128);
 }
 
-void TestCodiceFiscale::century_data() {
+void TestCodiceFiscale::century_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<QDate>("today");
     QTest::addColumn<QDate>("birthDate");
@@ -260,7 +270,8 @@ void TestCodiceFiscale::century_data() {
     QTest::newRow("invalid today means now") << str("RSSMRA80A01H501U") << QDate() << QDate(1980, 1, 1);
 }
 
-void TestCodiceFiscale::century() {
+void TestCodiceFiscale::century()
+{
     QFETCH(QString, code);
     QFETCH(QDate, today);
     QFETCH(QDate, birthDate);
@@ -270,7 +281,8 @@ void TestCodiceFiscale::century() {
     QCOMPARE(parsed.value().birthDate, birthDate);
 }
 
-void TestCodiceFiscale::normalizedInput_data() {
+void TestCodiceFiscale::normalizedInput_data()
+{
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("normalized");
 
@@ -285,13 +297,15 @@ void TestCodiceFiscale::normalizedInput_data() {
     QTest::newRow("accented stays accented") << QStringLiteral("rss\u00E8") << QStringLiteral("RSS\u00C8");
 }
 
-void TestCodiceFiscale::normalizedInput() {
+void TestCodiceFiscale::normalizedInput()
+{
     QFETCH(QString, typed);
     QFETCH(QString, normalized);
     QCOMPARE(CodiceFiscale::normalizedInput(typed), normalized);
 }
 
-void TestCodiceFiscale::numeric_data() {
+void TestCodiceFiscale::numeric_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qsizetype>("position");
@@ -320,7 +334,8 @@ void TestCodiceFiscale::numeric_data() {
                                     << str("1048576");
 }
 
-void TestCodiceFiscale::numeric() {
+void TestCodiceFiscale::numeric()
+{
     QFETCH(QString, input);
     QFETCH(bool, valid);
     QFETCH(qsizetype, position);
@@ -337,7 +352,8 @@ void TestCodiceFiscale::numeric() {
     }
 }
 
-void TestCodiceFiscale::anyForCitizen_data() {
+void TestCodiceFiscale::anyForCitizen_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical"); // empty when invalid
     QTest::addColumn<qsizetype>("position");
@@ -353,7 +369,8 @@ void TestCodiceFiscale::anyForCitizen_data() {
     QTest::newRow("16 digits") << str("0074311015700743") << QString() << qsizetype(11);
 }
 
-void TestCodiceFiscale::anyForCitizen() {
+void TestCodiceFiscale::anyForCitizen()
+{
     QFETCH(QString, input);
     QFETCH(QString, canonical);
     QFETCH(qsizetype, position);

@@ -8,7 +8,8 @@ using namespace Sportello::Domain;
 
 namespace {
 
-QString str(const char *utf8) {
+QString str(const char *utf8)
+{
     return QString::fromUtf8(utf8);
 }
 
@@ -31,7 +32,8 @@ private slots:
     void ignoresSystemLocale();
 };
 
-void TestMoney::format_data() {
+void TestMoney::format_data()
+{
     QTest::addColumn<qint64>("cents");
     QTest::addColumn<QString>("withSymbol");
     QTest::addColumn<QString>("withoutSymbol");
@@ -54,7 +56,8 @@ void TestMoney::format_data() {
                                 << str("-92.233.720.368.547.758,08");
 }
 
-void TestMoney::format() {
+void TestMoney::format()
+{
     QFETCH(qint64, cents);
     QFETCH(QString, withSymbol);
     QFETCH(QString, withoutSymbol);
@@ -63,7 +66,8 @@ void TestMoney::format() {
     QCOMPARE(Money::format(cents, false), withoutSymbol);
 }
 
-void TestMoney::roundTrip_data() {
+void TestMoney::roundTrip_data()
+{
     QTest::addColumn<qint64>("cents");
     for (const qint64 cents : {qint64(0), qint64(1), qint64(5), qint64(10), qint64(99), qint64(100),
                                qint64(101), qint64(2221), qint64(99999), qint64(100000), qint64(123456),
@@ -71,7 +75,8 @@ void TestMoney::roundTrip_data() {
         QTest::newRow(qPrintable(QString::number(cents))) << cents;
 }
 
-void TestMoney::roundTrip() {
+void TestMoney::roundTrip()
+{
     QFETCH(qint64, cents);
     for (const bool withSymbol : {true, false}) {
         const auto positive = Money::parse(Money::format(cents, withSymbol));
@@ -84,7 +89,8 @@ void TestMoney::roundTrip() {
     }
 }
 
-void TestMoney::parseValid_data() {
+void TestMoney::parseValid_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("allowNegative");
     QTest::addColumn<qint64>("cents");
@@ -119,7 +125,8 @@ void TestMoney::parseValid_data() {
     QTest::newRow("positive, negatives allowed") << str("1,50") << true << qint64(150);
 }
 
-void TestMoney::parseValid() {
+void TestMoney::parseValid()
+{
     QFETCH(QString, text);
     QFETCH(bool, allowNegative);
     QFETCH(qint64, cents);
@@ -132,7 +139,8 @@ void TestMoney::parseValid() {
     QVERIFY(parsed.warnings().isEmpty());
 }
 
-void TestMoney::parseInvalid_data() {
+void TestMoney::parseInvalid_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("allowNegative");
     QTest::addColumn<qsizetype>("position");
@@ -184,7 +192,8 @@ void TestMoney::parseInvalid_data() {
     QTest::newRow("dollar") << str("$5") << false << qsizetype(0) << str("($)");
 }
 
-void TestMoney::parseInvalid() {
+void TestMoney::parseInvalid()
+{
     QFETCH(QString, text);
     QFETCH(bool, allowNegative);
     QFETCH(qsizetype, position);
@@ -197,7 +206,8 @@ void TestMoney::parseInvalid() {
     QCOMPARE(parsed.errorPosition(), position);
 }
 
-void TestMoney::ignoresSystemLocale() {
+void TestMoney::ignoresSystemLocale()
+{
     // An English or German default locale must not change how amounts are written or read.
     const QLocale saved;
     for (const QLocale::Language language : {QLocale::English, QLocale::German, QLocale::Italian}) {

@@ -7,7 +7,8 @@ using namespace Sportello::Domain;
 
 namespace {
 
-QString str(const char *utf8) {
+QString str(const char *utf8)
+{
     return QString::fromUtf8(utf8);
 }
 
@@ -32,7 +33,8 @@ private slots:
     void qrFormat();
 };
 
-void TestPagoPa::noticeValid_data() {
+void TestPagoPa::noticeValid_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("digits");
     QTest::addColumn<int>("aux");
@@ -87,7 +89,8 @@ void TestPagoPa::noticeValid_data() {
                                     << QString();
 }
 
-void TestPagoPa::noticeValid() {
+void TestPagoPa::noticeValid()
+{
     QFETCH(QString, text);
     QFETCH(QString, digits);
     QFETCH(int, aux);
@@ -121,7 +124,8 @@ void TestPagoPa::noticeValid() {
     QCOMPARE(again.value().digits, digits);
 }
 
-void TestPagoPa::noticeInvalid_data() {
+void TestPagoPa::noticeInvalid_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qsizetype>("position");
     QTest::addColumn<QString>("mentions");
@@ -146,7 +150,8 @@ void TestPagoPa::noticeInvalid_data() {
     QTest::newRow("1 MB of digits") << QString(1 << 20, QLatin1Char('3')) << qsizetype(18) << str("1048576");
 }
 
-void TestPagoPa::noticeInvalid() {
+void TestPagoPa::noticeInvalid()
+{
     QFETCH(QString, text);
     QFETCH(qsizetype, position);
     QFETCH(QString, mentions);
@@ -157,7 +162,8 @@ void TestPagoPa::noticeInvalid() {
     QCOMPARE(parsed.errorPosition(), position);
 }
 
-void TestPagoPa::creditorReference_data() {
+void TestPagoPa::creditorReference_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("compact"); // empty when invalid
     QTest::addColumn<qsizetype>("position");
@@ -194,7 +200,8 @@ void TestPagoPa::creditorReference_data() {
                           << str("1048580");
 }
 
-void TestPagoPa::creditorReference() {
+void TestPagoPa::creditorReference()
+{
     QFETCH(QString, text);
     QFETCH(QString, compact);
     QFETCH(qsizetype, position);
@@ -209,7 +216,8 @@ void TestPagoPa::creditorReference() {
         QVERIFY2(parsed.error().contains(mentions), qPrintable(parsed.error()));
 }
 
-void TestPagoPa::iuv_data() {
+void TestPagoPa::iuv_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("iuv"); // empty when invalid
     QTest::addColumn<qsizetype>("position");
@@ -237,7 +245,8 @@ void TestPagoPa::iuv_data() {
     QTest::newRow("1 MB") << QString(1 << 20, QLatin1Char('1')) << QString() << qsizetype(35);
 }
 
-void TestPagoPa::iuv() {
+void TestPagoPa::iuv()
+{
     QFETCH(QString, text);
     QFETCH(QString, iuv);
     QFETCH(qsizetype, position);
@@ -251,7 +260,8 @@ void TestPagoPa::iuv() {
         QVERIFY(!parsed.error().isEmpty());
 }
 
-void TestPagoPa::qrValid_data() {
+void TestPagoPa::qrValid_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("notice");
     QTest::addColumn<QString>("creditor");
@@ -282,7 +292,8 @@ void TestPagoPa::qrValid_data() {
         << str("00743110157") << qint64(2221) << QStringList();
 }
 
-void TestPagoPa::qrValid() {
+void TestPagoPa::qrValid()
+{
     QFETCH(QString, text);
     QFETCH(QString, notice);
     QFETCH(QString, creditor);
@@ -306,7 +317,8 @@ void TestPagoPa::qrValid() {
     QCOMPARE(again.value().amountCents, cents);
 }
 
-void TestPagoPa::qrInvalid_data() {
+void TestPagoPa::qrInvalid_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qsizetype>("position");
     QTest::addColumn<QString>("mentions");
@@ -359,7 +371,8 @@ void TestPagoPa::qrInvalid_data() {
                                         << qsizetype(13) << str("too many fields");
 }
 
-void TestPagoPa::qrInvalid() {
+void TestPagoPa::qrInvalid()
+{
     QFETCH(QString, text);
     QFETCH(qsizetype, position);
     QFETCH(QString, mentions);
@@ -370,7 +383,8 @@ void TestPagoPa::qrInvalid() {
     QCOMPARE(parsed.errorPosition(), position);
 }
 
-void TestPagoPa::qrFormat() {
+void TestPagoPa::qrFormat()
+{
     // Reference vector: 22,21 € on notice 302000000000000184 of the entity 00743110157; cents unpadded.
     QrPayload payload;
     payload.noticeNumber = str("302000000000000184");
