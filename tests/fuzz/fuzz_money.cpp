@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: Money::parse, and format -> parse round trips.
 #include "domain/money.h"
+#include "fuzzsupport.h"
 
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
 using namespace Sportello::Domain;
+using Sportello::Fuzz::require;
+using Sportello::Fuzz::requireConsistent;
 
 namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input)
-{
-    require(parsed.ok() == parsed.error().isEmpty());
-    require(parsed.errorPosition() >= -1 && parsed.errorPosition() < qMax<qsizetype>(input.size(), 1));
-}
 
 bool withinCap(qint64 cents)
 {

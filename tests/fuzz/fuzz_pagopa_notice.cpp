@@ -1,27 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // libFuzzer target: PagoPa::parseNoticeNumber, parseCreditorReference, parseIuv.
 #include "domain/pagopa.h"
+#include "fuzzsupport.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 using namespace Sportello::Domain;
-
-namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-template <typename T> void requireConsistent(const Parsed<T> &parsed, const QString &input)
-{
-    require(parsed.ok() == parsed.error().isEmpty());
-    require(parsed.errorPosition() >= -1 && parsed.errorPosition() < qMax<qsizetype>(input.size(), 1));
-}
-
-} // namespace
+using Sportello::Fuzz::require;
+using Sportello::Fuzz::requireConsistent;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
