@@ -24,6 +24,25 @@ private slots:
         QCOMPARE(text.count("type=\"obsolete\""), 0);
     }
 
+    // Before any Italian translator is installed: the choice itself.
+    void systemLocaleDecidesUnlessTheSettingOverrides()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(Ui::installTranslations(*qApp, QString()), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Sportello::Ui::ActionRegistry", "&Quit"),
+                 QStringLiteral("&Quit"));
+        QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Switzerland));
+        QCOMPARE(Ui::installTranslations(*qApp, QStringLiteral("en")),
+                 QStringLiteral("en")); // the setting wins
+        QCOMPARE(QCoreApplication::translate("Sportello::Ui::ActionRegistry", "&Quit"),
+                 QStringLiteral("&Quit"));
+        QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Switzerland)); // the override set English
+        QCOMPARE(Ui::installTranslations(*qApp, QString()), QStringLiteral("it"));
+        QCOMPARE(QLocale().language(), QLocale::Italian); // dates and numbers follow
+        QCOMPARE(QCoreApplication::translate("Sportello::Ui::ActionRegistry", "&Quit"),
+                 QStringLiteral("&Esci"));
+    }
+
     void clerkFacingErrorsSpeakItalian()
     {
         QCOMPARE(Ui::installTranslations(*qApp, QStringLiteral("it")), QStringLiteral("it"));
