@@ -115,7 +115,7 @@ void MainWindow::showAbout()
                           "counter receipts.</p>"
                           "<p>Free software under the European Union Public Licence (EUPL) 1.2.</p>"
                           "<p>Database: %2<br>Qt %3</p>")
-                           .arg(QApplication::applicationVersion(), m_database.filePath().toHtmlEscaped(),
+                           .arg(QStringLiteral(SPORTELLO_VERSION), m_database.filePath().toHtmlEscaped(),
                                 QString::fromLatin1(qVersion())));
 }
 
