@@ -11,15 +11,20 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <QtConcurrent>
+#include <atomic>
+#include <sqlite3.h>
+#include <unordered_map>
 
 namespace Sportello::Storage {
 namespace {
 constexpr int busyTimeoutMs = 5000;
+std::atomic<quint64> nextSerial{1};
 
 QString tr(const char *text)
 {
@@ -36,67 +41,107 @@ void restrictToOwner(const QString &path)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-// A read-only look that writes nothing, so a file we refuse stays byte for byte as it was.
-// With fullCheck, PRAGMA quick_check reads every page; without, reading the schema is enough to
-// refuse a file that is not a database at all.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    return *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+}
+
+// What a read-only look at the file found. It writes nothing, so a file we refuse stays byte for
+// byte as it was. `damaged` only for SQLite's verdict of corruption (or "not a database"); any
+// other failure (permissions, I/O, a lock) leaves the file alone and is reported as such.
 struct Inspection {
-    bool opened = false;
-    QString integrity; // "ok" or SQLite's first complaint
+    enum class Verdict { Intact, Damaged, Unreadable };
+    Verdict verdict = Verdict::Unreadable;
+    QString detail; // SQLite's words
     int version = 0;
 };
 
-Inspection inspect(const QString &path, bool fullCheck)
+bool isCorruption(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+// With fullCheck, PRAGMA quick_check reads every page; without, reading the schema is enough to
+// refuse a file that is not a database at all. A look made before any other connection exists
+// removes the empty -wal/-shm companions a read-only connection leaves behind; the background
+// check runs beside live connections and must never touch them.
+Inspection inspect(const QString &path, bool fullCheck, bool removeCreatedCompanions)
 {
     Inspection result;
-    // A read-only connection to a WAL file leaves empty -wal/-shm companions behind; remove
-    // the ones this look created.
     const QString companions[] = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
     const bool existed[] = {QFile::exists(companions[0]), QFile::exists(companions[1])};
-    const QString name = QStringLiteral("sportello-inspect-%1").arg(quintptr(QThread::currentThreadId()));
+    const QString name = QStringLiteral("sportello-inspect-%1").arg(nextSerial++);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            result.opened = true;
-            QSqlQuery query(db);
-            if (!fullCheck)
-                result.integrity =
-                    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next()
-                        ? QStringLiteral("ok")
-                        : query.lastError().databaseText();
-            else if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next())
-                result.integrity = query.value(0).toString();
-            else
-                result.integrity = query.lastError().databaseText();
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        QSqlQuery query(db);
+        const auto failed = [&](const QSqlError &error) {
+            result.verdict =
+                isCorruption(error) ? Inspection::Verdict::Damaged : Inspection::Verdict::Unreadable;
+            result.detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        };
+        if (!db.open()) {
+            failed(db.lastError());
+        } else if (!query.exec(fullCheck ? QStringLiteral("PRAGMA quick_check")
+                                         : QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            failed(query.lastError());
+        } else {
+            QStringList complaints;
+            while (fullCheck && query.next() && complaints.size() < 20)
+                complaints << query.value(0).toString();
+            const bool intact = !fullCheck || complaints == QStringList{QStringLiteral("ok")};
+            result.verdict = intact ? Inspection::Verdict::Intact : Inspection::Verdict::Damaged;
+            result.detail = complaints.join(QLatin1Char('\n'));
             if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
                 result.version = query.value(0).toInt();
         }
+        query.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; removeCreatedCompanions && i < 2; ++i) {
         if (!existed[i] && QFileInfo(companions[i]).size() == 0)
             QFile::remove(companions[i]);
     }
     return result;
 }
 
-// Moves the file and its WAL/SHM companions aside under one new name; returns that name.
+// Moves the file and its WAL/SHM companions aside under one new name, all or nothing; returns
+// the new name, or empty when the file stayed where it was.
 QString quarantine(const QString &path)
 {
     const QString target = path + QStringLiteral(".damaged-") + timestampSuffix();
+    QStringList moved;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix))
+        if (!QFile::exists(path + suffix))
+            continue;
+        if (!QFile::rename(path + suffix, target + suffix)) {
+            for (const QString &done : std::as_const(moved))
+                QFile::rename(target + done, path + done);
             return {};
+        }
+        moved << suffix;
     }
     return target;
+}
+
+void closeAndRemove(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 } // namespace
 
 Database::Database(QString filePath, QString migrationsFolder)
     : m_filePath(std::move(filePath))
     , m_migrationsFolder(std::move(migrationsFolder))
+    , m_serial(nextSerial++)
     , m_integrity(QtFuture::makeReadyFuture(IntegrityVerdict{}))
 {}
 
@@ -104,18 +149,6 @@ Database::~Database()
 {
     m_integrity.waitForFinished();
     closeAllConnections();
-}
-
-void Database::closeAllConnections()
-{
-    std::lock_guard lock(m_namesMutex);
-    for (const QString &name : m_connectionNames) {
-        {
-            QSqlDatabase::database(name, false).close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connectionNames.clear();
 }
 
 int Database::latestSchemaVersion() const
@@ -134,52 +167,72 @@ QString Database::defaultFilePath()
            QStringLiteral("/sportello.db");
 }
 
-QString Database::connectionName() const
-{
-    return QStringLiteral("sportello-%1-%2").arg(quintptr(this)).arg(quintptr(QThread::currentThreadId()));
-}
+// Each thread remembers the name of its own connection to each Database. Names are never
+// reused, so a new thread that happens to get an old thread's id never finds a stranger's
+// connection.
+static thread_local std::unordered_map<quint64, QString> threadConnectionNames;
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (!m_usable)
+        throw StorageError(
+            StorageError::Kind::Sql,
+            tr("The database %1 is not open (it was moved aside or could not be opened).").arg(m_filePath));
+    if (const auto found = threadConnectionNames.find(m_serial); found != threadConnectionNames.end()) {
+        if (QSqlDatabase::contains(found->second))
+            return QSqlDatabase::database(found->second);
+        threadConnectionNames.erase(found);
+    }
 
     // Created owner-only before SQLite sees it, so that its -wal and -shm files are too.
     if (QFile file(m_filePath); !file.exists())
         file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                   QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-    if (!db.open())
-        throw StorageError(
-            StorageError::Kind::Sql,
-            tr("The database %1 could not be opened: %2").arg(m_filePath, db.lastError().text()));
-    {
-        std::lock_guard lock(m_namesMutex);
-        m_connectionNames.insert(name);
+    const QString name = QStringLiteral("sportello-%1-%2").arg(m_serial).arg(nextSerial++);
+    try {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open())
+            throw StorageError(
+                StorageError::Kind::Sql,
+                tr("The database %1 could not be opened: %2").arg(m_filePath, db.lastError().text()));
+        // These are legal records, not a cache: every commit reaches the disk before it returns.
+        Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        Sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
+        Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    } catch (const StorageError &) {
+        closeAndRemove(name); // never hand out a connection without its settings
+        throw;
     }
-    // These are legal records, not a cache: every commit reaches the disk before it returns.
-    Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    Sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
-    Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
-    return db;
+    threadConnectionNames[m_serial] = name;
+    std::lock_guard lock(m_namesMutex);
+    m_connectionNames.insert(name);
+    return QSqlDatabase::database(name);
 }
 
 void Database::closeThreadConnection() const
 {
-    const QString name = connectionName();
+    const auto found = threadConnectionNames.find(m_serial);
+    if (found == threadConnectionNames.end())
+        return;
+    const QString name = found->second;
+    threadConnectionNames.erase(found);
     {
         std::lock_guard lock(m_namesMutex);
-        if (!m_connectionNames.erase(name))
-            return;
+        m_connectionNames.erase(name);
     }
-    {
-        QSqlDatabase::database(name, false).close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    closeAndRemove(name);
+}
+
+void Database::closeAllConnections()
+{
+    threadConnectionNames.erase(m_serial);
+    std::lock_guard lock(m_namesMutex);
+    for (const QString &name : m_connectionNames)
+        closeAndRemove(name);
+    m_connectionNames.clear();
 }
 
 OpenResult Database::open(IntegrityCheck when)
@@ -189,18 +242,19 @@ OpenResult Database::open(IntegrityCheck when)
     const int latest = latestSchemaVersion();
     int version = 0;
     if (QFileInfo::exists(m_filePath)) {
-        const bool checkNow = when == IntegrityCheck::BeforeOpening;
-        OpenResult refusal = inspectExisting(version, checkNow);
-        // A migration rewrites the file: never on one that has not been checked.
-        if (refusal.ok() && !checkNow && version < latest)
+        bool checked = when == IntegrityCheck::BeforeOpening;
+        OpenResult refusal = inspectExisting(version, checked);
+        // A migration rewrites the file: never one that has not been fully checked.
+        if (refusal.ok() && !checked && version < latest) {
             refusal = inspectExisting(version, true);
+            checked = true;
+        }
         if (refusal.status != OpenResult::Status::Ready)
             return refusal;
-        if (!checkNow && version == latest) {
+        if (!checked) {
             m_integrity = QtConcurrent::run([path = m_filePath] {
-                const Inspection found = inspect(path, true);
-                return IntegrityVerdict{found.opened && found.integrity == QLatin1String("ok"),
-                                        found.integrity};
+                const Inspection found = inspect(path, true, false);
+                return IntegrityVerdict{found.verdict != Inspection::Verdict::Damaged, found.detail};
             });
         }
     } else if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath())) {
@@ -211,6 +265,7 @@ OpenResult Database::open(IntegrityCheck when)
 
     OpenResult result;
     try {
+        m_usable = true;
         result = migrate(version);
     } catch (const StorageError &error) {
         result.status = OpenResult::Status::Failed;
@@ -233,6 +288,17 @@ void Database::requireIntact() const
 OpenResult Database::quarantineDamaged()
 {
     const IntegrityVerdict verdict = m_integrity.result();
+    m_usable = false;
+    {
+        // Closing the last connection would checkpoint the WAL into the damaged file: it is to be
+        // kept as it was, so the WAL moves aside with it instead.
+        std::lock_guard lock(m_namesMutex);
+        for (const QString &name : m_connectionNames) {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen()) // only this thread's: another thread's name gives an invalid handle here
+                sqlite3_db_config(handleOf(db), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        }
+    }
     closeAllConnections();
     return damaged(verdict.detail);
 }
@@ -259,10 +325,17 @@ OpenResult Database::damaged(const QString &detail) const
 OpenResult Database::inspectExisting(int &version, bool fullCheck) const
 {
     OpenResult result;
-    const Inspection found = inspect(m_filePath, fullCheck);
+    const Inspection found = inspect(m_filePath, fullCheck, true);
     version = found.version;
-    if (!found.opened || found.integrity != QLatin1String("ok"))
-        return damaged(found.integrity);
+    if (found.verdict == Inspection::Verdict::Damaged)
+        return damaged(found.detail);
+    if (found.verdict == Inspection::Verdict::Unreadable) {
+        result.detail = found.detail;
+        result.message = tr("The database %1 could not be read (%2). It has not been changed; check that "
+                            "the file is accessible, or call technical support.")
+                             .arg(m_filePath, found.detail);
+        return result;
+    }
     if (found.version > latestSchemaVersion()) {
         result.status = OpenResult::Status::TooNew;
         result.message = tr("The database %1 was written by a newer version of Sportello (structure %2; this "

@@ -71,7 +71,6 @@ public:
     static QString defaultMigrationsFolder();
 
 private:
-    QString connectionName() const;
     OpenResult inspectExisting(int &version, bool fullCheck) const;
     OpenResult damaged(const QString &detail) const;
     void closeAllConnections();
@@ -79,6 +78,8 @@ private:
 
     QString m_filePath;
     QString m_migrationsFolder;
+    quint64 m_serial;      // tells this Database's connections apart from any other's, for ever
+    bool m_usable = false; // set by a successful open(), cleared when the file is moved aside
     QFuture<IntegrityVerdict> m_integrity;
     mutable std::mutex m_namesMutex;
     mutable std::set<QString> m_connectionNames;

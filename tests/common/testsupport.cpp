@@ -93,12 +93,18 @@ QByteArray sha256OfFile(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-void sqliteShell(const QString &databasePath, const QString &sql)
+QString sqliteQuery(const QString &databasePath, const QString &sql)
 {
     QProcess shell;
     shell.start(QStringLiteral("sqlite3"), {databasePath, sql});
     if (!shell.waitForFinished(30000) || shell.exitCode() != 0)
         qFatal("sqlite3 failed: %s", shell.readAllStandardError().constData());
+    return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
+}
+
+void sqliteShell(const QString &databasePath, const QString &sql)
+{
+    sqliteQuery(databasePath, sql);
 }
 
 bool activate(QWidget *window)

@@ -35,6 +35,8 @@ QByteArray sha256OfFile(const QString &path);
 bool makeDatabaseWithDamagedPages(const QString &path);
 // Runs a statement with SQLite's own shell, as a person (or an attacker) with the file would.
 void sqliteShell(const QString &databasePath, const QString &sql);
+// The same, returning what the shell printed (trimmed).
+QString sqliteQuery(const QString &databasePath, const QString &sql);
 
 // Makes `window` the active window with the keyboard focus inside it, as a window manager does
 // when a dialog opens or closes (the offscreen platform has none).

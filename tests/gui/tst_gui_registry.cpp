@@ -138,7 +138,9 @@ private slots:
         QTRY_VERIFY(m_startup->mainWindow());
         QVERIFY(QTest::qWaitForWindowActive(m_startup->mainWindow()));
         QCOMPARE(m_settings->deviceName(), QStringLiteral("Sportello 1"));
-        const auto office = Storage::OfficeRepository(Storage::Database(databasePath())).localOffice();
+        Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
+        const auto office = Storage::OfficeRepository(db).localOffice();
         QVERIFY(office);
         QCOMPARE(office->comuneCodiceFiscale, QStringLiteral("00743110157"));
         QCOMPARE(office->branchCode, QStringLiteral("SEDE1"));
@@ -175,6 +177,7 @@ private slots:
         QTRY_VERIFY(!QApplication::activeModalWidget());
 
         Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
         const auto saved =
             Storage::CitizenRepository(db, {}).findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U"));
         QVERIFY(saved);
@@ -245,6 +248,7 @@ private slots:
         QTRY_VERIFY(existingOpened);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
         QCOMPARE(Storage::CitizenRepository(db, {}).count(), 2);
     }
 
@@ -270,6 +274,7 @@ private slots:
         key(Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
         const auto saved =
             Storage::CitizenRepository(db, {}).findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U"));
         QCOMPARE(saved->email, QStringLiteral("mario.rossi@example.it"));
@@ -310,6 +315,7 @@ private slots:
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
         QCOMPARE(
             Storage::CitizenRepository(db, {}).findByCodiceFiscale(QStringLiteral("CNTCHR83T41D969D"))->sex,
             Domain::Sex::Female);

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <thread>
 
 using namespace Sportello;
 using Storage::Database;
@@ -115,11 +116,10 @@ private slots:
         QVERIFY(QFile::exists(result.backupPath));
         QCOMPARE(pragma(db.connection(), "user_version").toInt(), 2);
         // the backup is the old version, complete
-        Database backup(result.backupPath);
-        QCOMPARE(Storage::Sql::scalar(backup.connection(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
-        QCOMPARE(
-            Storage::Sql::scalar(backup.connection(), QStringLiteral("SELECT count(*) FROM branch")).toInt(),
-            1);
+        QCOMPARE(Test::sqliteQuery(result.backupPath, QStringLiteral("PRAGMA user_version")),
+                 QStringLiteral("1"));
+        QCOMPARE(Test::sqliteQuery(result.backupPath, QStringLiteral("SELECT count(*) FROM branch")),
+                 QStringLiteral("1"));
         // opening again migrates nothing and backs up nothing
         Database again(path, folder);
         const OpenResult second = again.open();
@@ -255,6 +255,72 @@ private slots:
         const OpenResult result = db.open(Database::IntegrityCheck::InBackground);
         QCOMPARE(result.status, OpenResult::Status::Damaged);
         QVERIFY(result.backupPath.isEmpty());
+    }
+
+    // The check runs beside the live connection: it must never remove that connection's -wal.
+    void backgroundCheckLeavesTheLiveWalAlone()
+    {
+        Test::TempDatabase t;
+        const QString path = t.path();
+        t.database.reset();
+        Database db(path);
+        QVERIFY(db.open(Database::IntegrityCheck::InBackground).ok());
+        Storage::CitizenRepository citizens(db, {QStringLiteral("b"), QStringLiteral("pc")});
+        citizens.create(Test::citizen(QString(), QStringLiteral("Rossi"), QStringLiteral("Anna")));
+        QVERIFY(db.integrityCheck().result().intact);
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        // what is committed is there for any other reader
+        QCOMPARE(Test::sqliteQuery(path, QStringLiteral("SELECT count(*) FROM citizen")),
+                 QStringLiteral("1"));
+    }
+
+    // Only SQLite's verdict of corruption moves a file aside; a file that cannot be read for
+    // another reason (here: a folder where the file should be) is left where it is.
+    void unreadableIsNotDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("folder.db"));
+        QVERIFY(QDir().mkpath(path));
+        Database db(path);
+        const OpenResult result = db.open();
+        QCOMPARE(result.status, OpenResult::Status::Failed);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(QFileInfo(path).isDir());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.damaged-*")}).size(), 0);
+    }
+
+    void aConnectionThatFailedHalfWayIsNotHandedOutUnconfigured()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.open().ok());
+        QThread *worker = QThread::create([&] {
+            Storage::Sql::failNthStatement(3); // the foreign_keys pragma of a new connection
+            QVERIFY_THROWS_EXCEPTION(Storage::StorageError, db.connection());
+            Storage::Sql::failNthStatement(0);
+            checkPragmas(db.connection());
+            db.closeThreadConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+    }
+
+    // Thread ids are reused by the system; a thread must never find another thread's connection.
+    void threadsThatForgetToCloseDoNotDisturbLaterThreads()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.open().ok());
+        for (int i = 0; i < 20; ++i) {
+            bool ok = false;
+            std::thread worker([&] {
+                ok =
+                    Storage::Sql::scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1;
+            });
+            worker.join();
+            QVERIFY2(ok, qPrintable(QString::number(i)));
+        }
     }
 };
 
