@@ -88,8 +88,16 @@
             <translation>The address and the notes may be at most %1 characters long.</translation>
         </message>
         <message>
-            <source>The text contains invisible control characters.</source>
-            <translation>The text contains invisible control characters.</translation>
+            <source>The document type is not one of the known types.</source>
+            <translation>The document type is not one of the known types.</translation>
+        </message>
+        <message>
+            <source>The place of birth is a cadastral code: a capital letter and three digits (e.g. H501, or Z404 abroad).</source>
+            <translation>The place of birth is a cadastral code: a capital letter and three digits (e.g. H501, or Z404 abroad).</translation>
+        </message>
+        <message>
+            <source>The text contains invisible characters (control or formatting characters).</source>
+            <translation>The text contains invisible characters (control or formatting characters).</translation>
         </message>
     </context>
     <context>
@@ -396,6 +404,18 @@
         <message>
             <source>The database %1 is damaged. It has been moved aside, unchanged, to %2 so that technical support can try to recover it.</source>
             <translation>The database %1 is damaged. It has been moved aside, unchanged, to %2 so that technical support can try to recover it.</translation>
+        </message>
+        <message>
+            <source>The database %1 is not open (it was moved aside or could not be opened).</source>
+            <translation>The database %1 is not open (it was moved aside or could not be opened).</translation>
+        </message>
+        <message>
+            <source>The database is damaged: nothing more can be saved in it. Restart Sportello.</source>
+            <translation>The database is damaged: nothing more can be saved in it. Restart Sportello.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be read (%2). It has not been changed; check that the file is accessible, or call technical support.</source>
+            <translation>The database %1 could not be read (%2). It has not been changed; check that the file is accessible, or call technical support.</translation>
         </message>
     </context>
     <context>
@@ -718,6 +738,26 @@ Open the existing record instead?</translation>
             <source>Valid: male, born on %1 in %2.</source>
             <translation>Valid: male, born on %1 in %2.</translation>
         </message>
+        <message>
+            <source>%1 (codice fiscale %2) has a code that differs from this one only by omocodia. They are different people, unless one of the two codes was typed wrong.</source>
+            <translation>%1 (codice fiscale %2) has a code that differs from this one only by omocodia. They are different people, unless one of the two codes was typed wrong.</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <source>The data typed in this record have not been saved.</source>
+            <translation>The data typed in this record have not been saved.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::CitizenSearchModel</name>
@@ -814,10 +854,6 @@ Open the existing record instead?</translation>
             <translation>The office (sede) where this PC stands. Its short code appears in ticket and receipt numbers, e.g. 2026/SEDE1/000123.</translation>
         </message>
         <message>
-            <source>&amp;Name of the branch:</source>
-            <translation>&amp;Name of the branch:</translation>
-        </message>
-        <message>
             <source>Name of the branch</source>
             <translation>Name of the branch</translation>
         </message>
@@ -841,6 +877,10 @@ Open the existing record instead?</translation>
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
+        <message>
+            <source>Na&amp;me of the branch:</source>
+            <translation>Na&amp;me of the branch:</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::FirstRunComunePage</name>
@@ -851,10 +891,6 @@ Open the existing record instead?</translation>
         <message>
             <source>Which comune does this office belong to?</source>
             <translation>Which comune does this office belong to?</translation>
-        </message>
-        <message>
-            <source>&amp;Name of the comune:</source>
-            <translation>&amp;Name of the comune:</translation>
         </message>
         <message>
             <source>Name of the comune</source>
@@ -880,6 +916,10 @@ Open the existing record instead?</translation>
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
+        <message>
+            <source>Na&amp;me of the comune:</source>
+            <translation>Na&amp;me of the comune:</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::FirstRunDevicePage</name>
@@ -890,10 +930,6 @@ Open the existing record instead?</translation>
         <message>
             <source>A name that tells colleagues which PC this is, e.g. the counter it stands at.</source>
             <translation>A name that tells colleagues which PC this is, e.g. the counter it stands at.</translation>
-        </message>
-        <message>
-            <source>&amp;Name of this PC:</source>
-            <translation>&amp;Name of this PC:</translation>
         </message>
         <message>
             <source>Name of this PC</source>
@@ -914,6 +950,10 @@ Open the existing record instead?</translation>
         <message>
             <source>A change of language applies at the next start.</source>
             <translation>A change of language applies at the next start.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me of this PC:</source>
+            <translation>Na&amp;me of this PC:</translation>
         </message>
     </context>
     <context>
@@ -1061,6 +1101,16 @@ Create a new, empty database now? Until technical support recovers the old file,
         <message>
             <source>Sportello cannot start</source>
             <translation>Sportello cannot start</translation>
+        </message>
+        <message>
+            <source>Sportello cannot go on</source>
+            <translation>Sportello cannot go on</translation>
+        </message>
+        <message>
+            <source>%1
+A record being typed when this was found has not been saved.</source>
+            <translation>%1
+A record being typed when this was found has not been saved.</translation>
         </message>
     </context>
     <context>

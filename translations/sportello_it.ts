@@ -88,8 +88,16 @@
             <translation>L'indirizzo e le note possono avere al massimo %1 caratteri.</translation>
         </message>
         <message>
-            <source>The text contains invisible control characters.</source>
-            <translation>Il testo contiene caratteri di controllo invisibili.</translation>
+            <source>The document type is not one of the known types.</source>
+            <translation>Il tipo di documento non è tra quelli previsti.</translation>
+        </message>
+        <message>
+            <source>The place of birth is a cadastral code: a capital letter and three digits (e.g. H501, or Z404 abroad).</source>
+            <translation>Il luogo di nascita è un codice catastale: una lettera maiuscola e tre cifre (es. H501, oppure Z404 per l'estero).</translation>
+        </message>
+        <message>
+            <source>The text contains invisible characters (control or formatting characters).</source>
+            <translation>Il testo contiene caratteri invisibili (di controllo o di formattazione).</translation>
         </message>
     </context>
     <context>
@@ -396,6 +404,18 @@
         <message>
             <source>The database %1 is damaged. It has been moved aside, unchanged, to %2 so that technical support can try to recover it.</source>
             <translation>Il database %1 è danneggiato. È stato spostato, senza modifiche, in %2, perché l'assistenza tecnica possa tentarne il recupero.</translation>
+        </message>
+        <message>
+            <source>The database %1 is not open (it was moved aside or could not be opened).</source>
+            <translation>Il database %1 non è aperto (è stato spostato o non è stato possibile aprirlo).</translation>
+        </message>
+        <message>
+            <source>The database is damaged: nothing more can be saved in it. Restart Sportello.</source>
+            <translation>Il database è danneggiato: non vi si può più salvare nulla. Riavviare Sportello.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be read (%2). It has not been changed; check that the file is accessible, or call technical support.</source>
+            <translation>Non è stato possibile leggere il database %1 (%2). Non è stato modificato; verificare che il file sia accessibile, oppure chiamare l'assistenza tecnica.</translation>
         </message>
     </context>
     <context>
@@ -718,6 +738,26 @@ Aprire la scheda esistente?</translation>
             <source>Valid: male, born on %1 in %2.</source>
             <translation>Valido: maschio, nato il %1 a %2.</translation>
         </message>
+        <message>
+            <source>%1 (codice fiscale %2) has a code that differs from this one only by omocodia. They are different people, unless one of the two codes was typed wrong.</source>
+            <translation>%1 (codice fiscale %2) ha un codice che differisce da questo solo per omocodia. Sono persone diverse, a meno che uno dei due codici sia stato scritto male.</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Scartare le modifiche?</translation>
+        </message>
+        <message>
+            <source>The data typed in this record have not been saved.</source>
+            <translation>I dati scritti in questa scheda non sono stati salvati.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Scarta le modifiche</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continua a modificare</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::CitizenSearchModel</name>
@@ -814,10 +854,6 @@ Aprire la scheda esistente?</translation>
             <translation>L'ufficio in cui si trova questa postazione. Il codice breve compare nei numeri dei biglietti e delle ricevute, es. 2026/SEDE1/000123.</translation>
         </message>
         <message>
-            <source>&amp;Name of the branch:</source>
-            <translation>&amp;Nome della sede:</translation>
-        </message>
-        <message>
             <source>Name of the branch</source>
             <translation>Nome della sede</translation>
         </message>
@@ -841,6 +877,10 @@ Aprire la scheda esistente?</translation>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
+        <message>
+            <source>Na&amp;me of the branch:</source>
+            <translation>&amp;Nome della sede:</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::FirstRunComunePage</name>
@@ -851,10 +891,6 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>Which comune does this office belong to?</source>
             <translation>A quale comune appartiene questo ufficio?</translation>
-        </message>
-        <message>
-            <source>&amp;Name of the comune:</source>
-            <translation>&amp;Nome del comune:</translation>
         </message>
         <message>
             <source>Name of the comune</source>
@@ -880,6 +916,10 @@ Aprire la scheda esistente?</translation>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
+        <message>
+            <source>Na&amp;me of the comune:</source>
+            <translation>&amp;Nome del comune:</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::FirstRunDevicePage</name>
@@ -890,10 +930,6 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>A name that tells colleagues which PC this is, e.g. the counter it stands at.</source>
             <translation>Un nome che dica ai colleghi quale postazione è, ad esempio lo sportello in cui si trova.</translation>
-        </message>
-        <message>
-            <source>&amp;Name of this PC:</source>
-            <translation>&amp;Nome di questa postazione:</translation>
         </message>
         <message>
             <source>Name of this PC</source>
@@ -914,6 +950,10 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>A change of language applies at the next start.</source>
             <translation>Il cambio di lingua vale dal prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me of this PC:</source>
+            <translation>&amp;Nome di questa postazione:</translation>
         </message>
     </context>
     <context>
@@ -1061,6 +1101,16 @@ Creare ora un nuovo database vuoto? Finché l'assistenza tecnica non recupera il
         <message>
             <source>Sportello cannot start</source>
             <translation>Sportello non può avviarsi</translation>
+        </message>
+        <message>
+            <source>Sportello cannot go on</source>
+            <translation>Sportello non può continuare</translation>
+        </message>
+        <message>
+            <source>%1
+A record being typed when this was found has not been saved.</source>
+            <translation>%1
+Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
         </message>
     </context>
     <context>

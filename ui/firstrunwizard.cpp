@@ -48,7 +48,7 @@ public:
         setTitle(tr("Welcome to Sportello"));
         setSubTitle(tr("Which comune does this office belong to?"));
         auto *form = new QFormLayout(this);
-        auto *name = addField(this, form, tr("&Name of the comune:"), tr("Name of the comune"), 200);
+        auto *name = addField(this, form, tr("Na&me of the comune:"), tr("Name of the comune"), 200);
         name->setPlaceholderText(tr("e.g. Comune di Castelnuovo"));
         m_code = addField(this, form, tr("&Codice fiscale of the comune:"),
                           tr("Codice fiscale of the comune"), 11);
@@ -83,7 +83,7 @@ public:
         setSubTitle(tr("The office (sede) where this PC stands. Its short code appears in ticket and receipt "
                        "numbers, e.g. 2026/SEDE1/000123."));
         auto *form = new QFormLayout(this);
-        auto *name = addField(this, form, tr("&Name of the branch:"), tr("Name of the branch"), 200);
+        auto *name = addField(this, form, tr("Na&me of the branch:"), tr("Name of the branch"), 200);
         name->setPlaceholderText(tr("e.g. Sede centrale"));
         m_code = addField(this, form, tr("Short &code:"), tr("Short code of the branch"), 8);
         m_code->setPlaceholderText(tr("2–8 capital letters or digits, e.g. SEDE1"));
@@ -121,7 +121,7 @@ public:
         setTitle(tr("This PC"));
         setSubTitle(tr("A name that tells colleagues which PC this is, e.g. the counter it stands at."));
         auto *form = new QFormLayout(this);
-        auto *name = addField(this, form, tr("&Name of this PC:"), tr("Name of this PC"), 60);
+        auto *name = addField(this, form, tr("Na&me of this PC:"), tr("Name of this PC"), 60);
         name->setText(QHostInfo::localHostName());
         auto *language = new QComboBox(this);
         language->setAccessibleName(tr("Language"));

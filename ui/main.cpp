@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     Ui::Startup startup(parser.value(databaseOption), settings);
     if (!startup.openDatabase())
         return 2;
-    QObject::connect(&startup, &Ui::Startup::cancelled, &app, &QApplication::quit);
+    QObject::connect(&startup, &Ui::Startup::cancelled, &app, &QApplication::quit, Qt::QueuedConnection);
     startup.showFirstWindow();
     return app.exec();
 }

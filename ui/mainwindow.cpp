@@ -79,14 +79,12 @@ void MainWindow::buildMenus()
     help->addAction(m_actions->action(Id::About));
 
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->action(Id::ShowCitizens), &QAction::triggered, this, [this] {
+    const auto showCitizenSearch = [this] {
         m_navigation->setCurrentRow(0);
         m_citizens->focusSearch();
-    });
-    connect(m_actions->action(Id::FindCitizen), &QAction::triggered, this, [this] {
-        m_navigation->setCurrentRow(0);
-        m_citizens->focusSearch();
-    });
+    };
+    connect(m_actions->action(Id::ShowCitizens), &QAction::triggered, this, showCitizenSearch);
+    connect(m_actions->action(Id::FindCitizen), &QAction::triggered, this, showCitizenSearch);
     connect(m_actions->action(Id::NewCitizen), &QAction::triggered, m_citizens, &CitizensPage::newCitizen);
     connect(m_actions->action(Id::EditCitizen), &QAction::triggered, m_citizens, &CitizensPage::editSelected);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);

@@ -8,9 +8,12 @@
 #include "storage/officerepository.h"
 #include "storage/storageerror.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace Sportello::Ui {
 
@@ -79,17 +82,35 @@ void Startup::watchIntegrity()
 
 void Startup::onDamageFoundInUse()
 {
-    // Nothing was written since the start (writes wait for the verdict); close what shows the
-    // file, move it aside, and ask as at start.
-    delete m_mainWindow;
-    delete m_wizard;
+    // This may run inside the event loop of an open dialog (a form being typed, a message box):
+    // close the dialogs, let their loops unwind, and delete the windows only when control is back
+    // where deleteLater() was called. Nothing was written meanwhile: writes wait for the verdict.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget);
+            dialog && dialog->isVisible() && dialog != m_wizard)
+            dialog->done(QDialog::Rejected);
+    }
+    for (QWidget *window : {static_cast<QWidget *>(m_mainWindow), static_cast<QWidget *>(m_wizard)}) {
+        if (window) {
+            window->hide();
+            window->deleteLater();
+        }
+    }
+    QTimer::singleShot(0, this, &Startup::replaceDamagedDatabase);
+}
+
+void Startup::replaceDamagedDatabase()
+{
     const Storage::OpenResult result = m_database->quarantineDamaged();
     if (result.status != Storage::OpenResult::Status::Damaged) {
-        QMessageBox::critical(nullptr, tr("Sportello cannot start"), result.message);
+        QMessageBox::critical(nullptr, tr("Sportello cannot go on"), result.message);
         emit cancelled();
         return;
     }
-    if (!confirmNewDatabase(result.message, result.detail) || !m_database->open().ok()) {
+    const QString message =
+        tr("%1\nA record being typed when this was found has not been saved.").arg(result.message);
+    if (!confirmNewDatabase(message, result.detail) || !m_database->open().ok()) {
         emit cancelled();
         return;
     }
@@ -119,7 +140,12 @@ void Startup::showFirstWindow()
 
 void Startup::showMainWindow()
 {
-    const std::optional<Storage::LocalOffice> office = Storage::OfficeRepository(*m_database).localOffice();
+    std::optional<Storage::LocalOffice> office;
+    try {
+        office = Storage::OfficeRepository(*m_database).localOffice();
+    } catch (const Storage::StorageError &error) {
+        QMessageBox::critical(nullptr, tr("Sportello cannot start"), error.message());
+    }
     if (!office) {
         emit cancelled();
         return;

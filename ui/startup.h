@@ -35,12 +35,15 @@ public:
 
 signals:
     void mainWindowShown(Sportello::Ui::MainWindow *window);
+    // The user gave up (closed the wizard, refused a new database) or the program cannot go on.
+    // May be emitted before the event loop runs: connect with Qt::QueuedConnection to quit.
     void cancelled();
 
 private:
     void showMainWindow();
     void watchIntegrity();
     void onDamageFoundInUse();
+    void replaceDamagedDatabase();
     bool confirmNewDatabase(const QString &message, const QString &detail);
 
     Config::AppSettings &m_settings;

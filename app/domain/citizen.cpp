@@ -19,10 +19,13 @@ QString dateText(const QDate &date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-bool hasControlCharacters(const QString &text, bool allowNewlines)
+// Control characters and invisible format characters (zero-width, bidirectional overrides) hide
+// or disguise what a record says.
+bool hasInvisibleCharacters(const QString &text, bool allowNewlines)
 {
     for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control && !(allowNewlines && (c == u'\n' || c == u'\t')))
+        const bool allowed = allowNewlines && (c == u'\n' || c == u'\t');
+        if ((c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) && !allowed)
             return true;
     }
     return false;
@@ -121,8 +124,16 @@ CitizenCheck checkCitizen(const Citizen &citizen, QDate today)
             Field::Document, tr("Without a codice fiscale, the type and number of an identity document "
                                 "are required.")};
     }
+    if (!citizen.documentType.isEmpty() && !documentTypes().contains(citizen.documentType))
+        check.errors << CitizenIssue{Field::Document, tr("The document type is not one of the known types.")};
     if (citizen.documentNumber.size() > maxNameLength)
         check.errors << CitizenIssue{Field::Document, tr("The document number is too long.")};
+
+    static const QRegularExpression placePattern(QStringLiteral("^[A-Z][0-9]{3}$"));
+    if (!citizen.birthPlaceCode.isEmpty() && !placePattern.match(citizen.birthPlaceCode).hasMatch())
+        check.errors << CitizenIssue{Field::BirthPlace,
+                                     tr("The place of birth is a cadastral code: a capital letter and three "
+                                        "digits (e.g. H501, or Z404 abroad).")};
 
     if (citizen.birthDate.isValid() && citizen.birthDate > today)
         check.errors << CitizenIssue{Field::BirthDate, tr("The birth date is in the future.")};
@@ -145,14 +156,17 @@ CitizenCheck checkCitizen(const Citizen &citizen, QDate today)
 
     const bool tooLong = citizen.address.size() > maxTextLength || citizen.notes.size() > maxTextLength;
     const bool control =
-        hasControlCharacters(citizen.surname + citizen.name + citizen.phone + citizen.email, false) ||
-        hasControlCharacters(citizen.address + citizen.notes, true);
+        hasInvisibleCharacters(citizen.surname + citizen.name + citizen.phone + citizen.email +
+                                   citizen.documentNumber + citizen.birthPlaceCode,
+                               false) ||
+        hasInvisibleCharacters(citizen.address + citizen.notes, true);
     if (tooLong)
         check.errors << CitizenIssue{
             Field::Text,
             tr("The address and the notes may be at most %1 characters long.").arg(maxTextLength)};
     if (control)
-        check.errors << CitizenIssue{Field::Text, tr("The text contains invisible control characters.")};
+        check.errors << CitizenIssue{
+            Field::Text, tr("The text contains invisible characters (control or formatting characters).")};
     return check;
 }
 

@@ -44,7 +44,19 @@ QString sexCode(Sex sex); // "M", "F" or ""
 Sex sexFromCode(const QString &code);
 
 struct CitizenIssue {
-    enum class Field { CodiceFiscale, Document, Surname, Name, Sex, BirthDate, Phone, Email, Consent, Text };
+    enum class Field {
+        CodiceFiscale,
+        Document,
+        Surname,
+        Name,
+        Sex,
+        BirthDate,
+        BirthPlace,
+        Phone,
+        Email,
+        Consent,
+        Text
+    };
     Field field;
     QString message; // translated
 };

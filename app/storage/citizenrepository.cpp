@@ -80,7 +80,7 @@ void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical)
 {
     q.addBindValue(nullable(c.codiceFiscale));
     q.addBindValue(nullable(canonical));
-    q.addBindValue(nullable(c.codiceFiscale.isEmpty() ? c.documentType : QString()));
+    q.addBindValue(nullable(c.documentType));
     q.addBindValue(nullable(c.documentNumber));
     q.addBindValue(c.surname);
     q.addBindValue(c.name);
@@ -122,11 +122,11 @@ void CitizenRepository::enforceRules(const Citizen &citizen, QString *canonical)
     if (!check.ok())
         throw StorageError(StorageError::Kind::Constraint, check.errors.constFirst().message);
     *canonical = check.canonicalCode;
-    if (canonical->isEmpty())
+    if (citizen.codiceFiscale.isEmpty())
         return;
-    const QVariant existing =
-        Sql::scalar(m_database.connection(), QStringLiteral("SELECT id FROM citizen WHERE cf_canonical = ?"),
-                    {*canonical});
+    const QVariant existing = Sql::scalar(m_database.connection(),
+                                          QStringLiteral("SELECT id FROM citizen WHERE codice_fiscale = ?"),
+                                          {citizen.codiceFiscale});
     if (existing.isValid() && existing.toString() != citizen.id)
         throw DuplicateCitizenError(
             tr("A citizen with the codice fiscale %1 is already registered.").arg(citizen.codiceFiscale),
@@ -218,17 +218,30 @@ std::optional<Citizen> CitizenRepository::find(const QString &id) const
 
 std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const
 {
-    const auto canonical =
-        Domain::CodiceFiscale::parseAnyForCitizen(Domain::CodiceFiscale::normalizedInput(code));
-    if (!canonical)
-        return std::nullopt;
     QSqlQuery q =
         Sql::exec(m_database.connection(),
-                  QStringLiteral("SELECT %1 FROM citizen WHERE cf_canonical = ?").arg(selectColumns),
-                  {canonical.value()});
+                  QStringLiteral("SELECT %1 FROM citizen WHERE codice_fiscale = ?").arg(selectColumns),
+                  {Domain::CodiceFiscale::normalizedInput(code)});
     if (!q.next())
         return std::nullopt;
     return citizenFrom(q);
+}
+
+QList<Citizen> CitizenRepository::omocodiaRelatives(const Citizen &citizen) const
+{
+    const auto canonical = Domain::CodiceFiscale::parseAnyForCitizen(citizen.codiceFiscale);
+    QList<Citizen> relatives;
+    if (!canonical)
+        return relatives;
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM citizen WHERE cf_canonical = ? AND codice_fiscale != ? "
+                                 "AND id IS NOT ?") // IS NOT: a new record has no id yet (NULL)
+                      .arg(selectColumns),
+                  {canonical.value(), citizen.codiceFiscale, citizen.id});
+    while (q.next())
+        relatives << citizenFrom(q);
+    return relatives;
 }
 
 QString CitizenRepository::searchExpression(const QString &text)
@@ -236,9 +249,17 @@ QString CitizenRepository::searchExpression(const QString &text)
     // Words as the index's tokenizer sees them; each becomes a quoted prefix term, so no
     // character typed by a user can be read as FTS5 syntax.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts).mid(0, 8);
+    const auto term = [](const QString &word) {
+        return QLatin1Char('"') + word.left(64) + QStringLiteral("\"*");
+    };
     QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts).mid(0, 8))
-        terms << QLatin1Char('"') + word.left(64) + QStringLiteral("\"*");
+    for (const QString &word : words)
+        terms << term(word);
+    // A phone number or a codice fiscale typed with spaces ("333 123 4567") is one word in the
+    // index: look for the words joined too.
+    if (words.size() > 1)
+        return QStringLiteral("(%1) OR %2").arg(terms.join(QLatin1Char(' ')), term(words.join(QString())));
     return terms.join(QLatin1Char(' '));
 }
 

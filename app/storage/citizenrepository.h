@@ -23,7 +23,7 @@ struct CitizenSummary {
     QString phone;
 };
 
-// A second record with the same codice fiscale (omocodia spellings included) is refused.
+// A second record with the same codice fiscale is refused.
 class DuplicateCitizenError : public StorageError {
 public:
     DuplicateCitizenError(const QString &message, QString existingId)
@@ -50,6 +50,9 @@ public:
 
     std::optional<Domain::Citizen> find(const QString &id) const;
     std::optional<Domain::Citizen> findByCodiceFiscale(const QString &code) const;
+    // Other people whose code differs from this citizen's only by omocodia: not the same person
+    // (that is what omocodia is for), but worth a look before a new record is saved.
+    QList<Domain::Citizen> omocodiaRelatives(const Domain::Citizen &citizen) const;
 
     // Search as you type: every word of `text` must start a word of the codice fiscale, surname,
     // name, phone (digits only) or document number. Newest first, `limit` rows after `beforeSeq`

@@ -49,8 +49,8 @@ CREATE TABLE citizen (
     seq              INTEGER PRIMARY KEY,
     id               TEXT NOT NULL UNIQUE,
     version          INTEGER NOT NULL DEFAULT 1,
-    codice_fiscale   TEXT,              -- as given (may carry omocodia letters)
-    cf_canonical     TEXT UNIQUE,       -- omocodia undone: two spellings of one person collide here
+    codice_fiscale   TEXT UNIQUE,       -- as issued (omocodia letters included): one person, one code
+    cf_canonical     TEXT,              -- omocodia undone: finds the people whose codes were told apart
     document_type    TEXT,              -- for people without a codice fiscale
     document_number  TEXT,
     surname          TEXT NOT NULL CHECK (length(surname) BETWEEN 1 AND 100),
@@ -69,8 +69,9 @@ CREATE TABLE citizen (
     owner_branch_id  TEXT NOT NULL,
     created_at       TEXT NOT NULL,
     updated_at       TEXT NOT NULL,
-    CHECK (cf_canonical IS NOT NULL OR (document_type IS NOT NULL AND document_number IS NOT NULL))
+    CHECK (codice_fiscale IS NOT NULL OR (document_type IS NOT NULL AND document_number IS NOT NULL))
 );
+CREATE INDEX citizen_cf_canonical ON citizen(cf_canonical);
 
 -- Search as you type: prefix indexes for the first characters keep 1-3 letter queries fast.
 CREATE VIRTUAL TABLE citizen_search USING fts5(

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Sportello;
 
@@ -221,7 +222,7 @@ private slots:
         QVERIFY(window);
         bool existingOpened = false;
         Test::whenModalAppears([&existingOpened](QWidget *dialog) {
-            type(QStringLiteral("RSSMRA80A01H50MM")); // the same person, written with omocodia
+            type(QStringLiteral("RSS MRA 80A01 H501U")); // pasted with spaces: the same code
             alt(Qt::Key_G);
             type(QStringLiteral("Rossi"));
             alt(Qt::Key_N);
@@ -341,6 +342,42 @@ private slots:
         QTRY_VERIFY(!QApplication::activeModalWidget());
     }
 
+    void escapeAsksBeforeThrowingAwayWhatWasTyped()
+    {
+        Ui::MainWindow *window = activeMainWindow();
+        QVERIFY(window);
+        int asked = 0;
+        Test::whenModalAppears([&asked](QWidget *dialog) {
+            alt(Qt::Key_G);
+            type(QStringLiteral("Bianchi"));
+            Test::whenModalAppears(
+                [&asked, dialog](QWidget *box) {
+                    ++asked;
+                    Test::saveScreenshot(box, QStringLiteral("17-scartare-modifiche"));
+                    QTest::keyClick(box, Qt::Key_Escape); // default: keep editing
+                },
+                dialog);
+            key(Qt::Key_Escape);
+            QTRY_COMPARE(asked, 1);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(Test::activate(dialog));
+            Test::whenModalAppears(
+                [&asked](QWidget *box) {
+                    ++asked;
+                    QTest::keyClick(box, Qt::Key_S, Qt::AltModifier); // "Scarta le modifiche"
+                },
+                dialog);
+            key(Qt::Key_Escape);
+            QTRY_VERIFY(!dialog->isVisible());
+        });
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(asked, 2);
+        Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
+        QCOMPARE(Storage::CitizenRepository(db, {}).count(), 3); // Bianchi was not saved
+    }
+
     void nextStartGoesStraightToTheRegistry()
     {
         m_startup.reset();
@@ -362,7 +399,7 @@ private slots:
         Ui::Startup startup(path, *m_settings);
         Test::whenModalAppears([](QWidget *box) {
             QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(QStringLiteral(".damaged-")));
-            Test::saveScreenshot(box, QStringLiteral("17-database-danneggiato"));
+            Test::saveScreenshot(box, QStringLiteral("18-database-danneggiato"));
             QTest::keyClick(box, Qt::Key_Escape); // "Esci": nothing is created
         });
         QVERIFY(!startup.openDatabase());
@@ -381,7 +418,7 @@ private slots:
         Test::whenModalAppears([&told](QWidget *box) {
             told = true;
             QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(QStringLiteral("danneggiato")));
-            Test::saveScreenshot(box, QStringLiteral("18-danno-trovato-durante-uso"));
+            Test::saveScreenshot(box, QStringLiteral("19-danno-trovato-durante-uso"));
             QTest::keyClick(box, Qt::Key_Escape);
         });
         QSignalSpy cancelled(&startup, &Ui::Startup::cancelled);
@@ -390,6 +427,36 @@ private slots:
         QTRY_VERIFY(told);
         QTRY_COMPARE(cancelled.size(), 1);
         QVERIFY(!startup.mainWindow());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // The same, with a citizen form open when the verdict arrives: the form is closed (nothing of it
+    // could be saved), the registry closes, and the clerk is asked.
+    void damageFoundWhileAFormIsOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-during-form.db"));
+        QVERIFY(Test::makeDatabaseWithDamagedPages(path));
+        Ui::Startup startup(path, *m_settings);
+        QSignalSpy cancelled(&startup, &Ui::Startup::cancelled);
+        bool told = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->text().contains(QStringLiteral("non è stato salvato")))
+                return;
+            answer.stop();
+            told = true;
+            Test::saveScreenshot(box, QStringLiteral("20-danno-trovato-con-scheda-aperta"));
+            box->reject();
+        });
+        answer.start(20);
+        QVERIFY(startup.openDatabase());
+        startup.showFirstWindow();
+        QVERIFY(startup.mainWindow());
+        startup.mainWindow()->citizensPage()->newCitizen(); // returns when the form is closed
+        QTRY_VERIFY(told);
+        QTRY_COMPARE(cancelled.size(), 1);
+        QTRY_VERIFY(!startup.mainWindow());
         QVERIFY(!QFile::exists(path));
     }
 };

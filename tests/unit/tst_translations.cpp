@@ -5,7 +5,10 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sportello;
@@ -22,6 +25,25 @@ private slots:
         QCOMPARE(text.count("type=\"unfinished\""), 0);
         QCOMPARE(text.count("type=\"vanished\""), 0);
         QCOMPARE(text.count("type=\"obsolete\""), 0);
+    }
+
+    // The committed .ts must hold every string of the sources: lupdate into a copy finds none new.
+    void noStringIsMissingFromTheTranslation()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("sportello_it.ts"));
+        QVERIFY(QFile::copy(QStringLiteral(SPORTELLO_SOURCE_DIR "/translations/sportello_it.ts"), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(SPORTELLO_SOURCE_DIR));
+        lupdate.start(QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate"),
+                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile ts(copy);
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QCOMPARE(ts.readAll().count("type=\"unfinished\""), 0);
     }
 
     // Before any Italian translator is installed: the choice itself.

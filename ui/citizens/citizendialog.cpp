@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace Sportello::Ui {
@@ -58,6 +59,7 @@ CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citiz
     buildForm();
     setMinimumWidth(600);
     load(citizen);
+    m_asLoaded = collect();
     m_codiceFiscale->setFocus();
 }
 
@@ -67,7 +69,7 @@ void CitizenDialog::buildForm()
 
     auto *identity = new QGroupBox(tr("Identity"), this);
     auto *form = new QFormLayout(identity);
-    m_codiceFiscale = lineEdit(identity, tr("Codice fiscale"), 16);
+    m_codiceFiscale = lineEdit(identity, tr("Codice fiscale"), 40); // room for a pasted, spaced code
     m_codiceFiscale->setPlaceholderText(tr("16 characters, or 11 digits if provisional"));
     m_codiceFiscaleInfo = new QLabel(identity);
     m_codiceFiscaleInfo->setAccessibleName(tr("What the codice fiscale says"));
@@ -137,9 +139,11 @@ void CitizenDialog::buildForm()
     layout->addWidget(m_messages);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the record (Ctrl+S)"));
+    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+    save->setText(tr("&Save")); // Alt+S, and Ctrl+S below: setShortcut() would replace the mnemonic
+    save->setToolTip(tr("Save the record (Ctrl+S)"));
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this), &QShortcut::activated, save,
+            &QPushButton::click);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CitizenDialog::accept);
@@ -256,6 +260,8 @@ QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const
         return m_sex;
     case CitizenIssue::Field::BirthDate:
         return m_birthDate;
+    case CitizenIssue::Field::BirthPlace:
+        return m_birthPlace;
     case CitizenIssue::Field::Phone:
         return m_phone;
     case CitizenIssue::Field::Email:
@@ -314,7 +320,19 @@ void CitizenDialog::accept()
         check.errors.prepend({CitizenIssue::Field::Consent,
                               tr("The date of the consent is not a date (write it as dd/mm/yyyy).")});
     showIssues(check);
-    if (!check.ok() || !confirmWarnings(check))
+    if (!check.ok())
+        return;
+    try {
+        for (const Citizen &relative : m_repository.omocodiaRelatives(collect()))
+            check.warnings << CitizenIssue{
+                CitizenIssue::Field::CodiceFiscale,
+                tr("%1 (codice fiscale %2) has a code that differs from this one only by omocodia. They are "
+                   "different people, unless one of the two codes was typed wrong.")
+                    .arg(relative.displayName(), relative.codiceFiscale)};
+    } catch (const Storage::StorageError &) {
+        // only a warning: the save below reports the database's trouble
+    }
+    if (!confirmWarnings(check))
         return;
 
     try {
@@ -341,6 +359,24 @@ void CitizenDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void CitizenDialog::reject()
+{
+    // Escape after a minute of typing should not throw the minute away without asking.
+    if (!Domain::changedFields(m_asLoaded, collect()).isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard changes?"),
+                        tr("The data typed in this record have not been saved."), QMessageBox::NoButton,
+                        this);
+        QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace Sportello::Ui

@@ -31,6 +31,7 @@ public:
     QString existingCitizenToOpen() const { return m_existingToOpen; }
 
     void accept() override;
+    void reject() override;
 
 private:
     void buildForm();
@@ -44,6 +45,7 @@ private:
 
     Storage::CitizenRepository &m_repository;
     Domain::Citizen m_citizen;
+    Domain::Citizen m_asLoaded; // what the form showed when it opened: any difference is unsaved work
     QString m_existingToOpen;
 
     QLineEdit *m_codiceFiscale = nullptr;
