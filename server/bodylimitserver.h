@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace Sportello::Server {
+
+// QHttpServer 6.4 reads a whole body into memory before any handler sees the request. This server
+// holds each new connection until the headers of its first request have arrived, and answers
+// 413 itself (without reading the body into memory) when Content-Length is over the limit; only
+// acceptable connections are handed to QHttpServer. Later requests on a kept-alive connection are
+// checked by SyncServer after buffering (see docs/sync-protocol.md).
+class BodyLimitTcpServer : public QTcpServer {
+    Q_OBJECT
+public:
+    explicit BodyLimitTcpServer(qint64 maxBody, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    void inspect(QTcpSocket *socket);
+    void refuse(QTcpSocket *socket, int status, const QByteArray &reasonPhrase, const QByteArray &body);
+
+    qint64 m_maxBody;
+};
+
+} // namespace Sportello::Server

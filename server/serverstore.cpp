@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "serverstore.h"
+
+#include "domain/codicefiscale.h"
+#include "entityregistry.h"
+#include "reasons.h"
+#include "storage/officerepository.h"
+#include "storage/sql.h"
+#include "storage/storageerror.h"
+#include "storage/timestamps.h"
+#include "storage/transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace Sportello::Server {
+using Storage::Sql::exec;
+using Storage::Sql::scalar;
+using Storage::StorageError;
+using Storage::Transaction;
+using namespace Sync::Protocol;
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString now()
+{
+    return Storage::Timestamps::toStorage(QDateTime::currentDateTimeUtc());
+}
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw StorageError(StorageError::Kind::Constraint, message);
+}
+
+// No 0/O or 1/I: codes are read aloud and typed by hand.
+const QLatin1String codeAlphabet("ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+constexpr int codeLength = 12;
+
+PushResult rejected(const QUuid &id, const Reason &reason, int currentVersion = -1)
+{
+    return PushResult{id, PushStatus::Rejected, reason, currentVersion};
+}
+} // namespace
+
+ServerStore::ServerStore(const QString &filePath)
+    : m_database(filePath, QStringLiteral(":/server-migrations"))
+{}
+
+Storage::OpenResult ServerStore::open()
+{
+    return m_database.open();
+}
+
+QString ServerStore::normalisedCode(const QString &code)
+{
+    QString out;
+    for (const QChar c : code) {
+        if (c != u'-' && !c.isSpace())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+QString ServerStore::hashHex(const QByteArray &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
+}
+
+QString ServerStore::addTenant(const QString &name, const QString &codiceFiscale)
+{
+    const auto code = Domain::CodiceFiscale::parseNumeric(codiceFiscale);
+    if (!code)
+        refuse(QStringLiteral("Codice fiscale of the comune refused: ") + code.error());
+    if (name.trimmed().isEmpty())
+        refuse(QStringLiteral("The name of the comune is required."));
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(m_database);
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM tenants WHERE codice_fiscale = ?"), {code.value()})
+            .toInt() > 0)
+        refuse(QStringLiteral("A comune with codice fiscale %1 already exists.").arg(code.value()));
+    const QString id = newId();
+    exec(db, QStringLiteral("INSERT INTO tenants (id, name, codice_fiscale, created_at) VALUES (?, ?, ?, ?)"),
+         {id, name.simplified(), code.value(), now()});
+    transaction.commit();
+    return id;
+}
+
+QString ServerStore::addBranch(const QString &tenantId, const QString &name, const QString &code)
+{
+    if (const QString problem = Storage::OfficeRepository::validateBranchCode(code); !problem.isEmpty())
+        refuse(problem);
+    if (name.trimmed().isEmpty())
+        refuse(QStringLiteral("The name of the branch is required."));
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(m_database);
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM tenants WHERE id = ?"), {tenantId}).toInt() == 0)
+        refuse(QStringLiteral("No comune with id %1.").arg(tenantId));
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM branches WHERE tenant_id = ? AND code = ?"),
+               {tenantId, code})
+            .toInt() > 0)
+        refuse(QStringLiteral("This comune already has a branch with code %1.").arg(code));
+    const QString id = newId();
+    exec(db,
+         QStringLiteral("INSERT INTO branches (id, tenant_id, name, code, created_at) VALUES (?, ?, ?, ?, ?)"),
+         {id, tenantId, name.simplified(), code, now()});
+    transaction.commit();
+    return id;
+}
+
+QString ServerStore::createEnrolmentCode(const QString &branchId, int validMinutes, QDateTime *expiresAt)
+{
+    if (validMinutes < 1 || validMinutes > 7 * 24 * 60)
+        refuse(QStringLiteral("--valid-minutes must be between 1 and 10080 (one week)."));
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(m_database);
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM branches WHERE id = ?"), {branchId}).toInt() == 0)
+        refuse(QStringLiteral("No branch with id %1.").arg(branchId));
+    QString code;
+    for (int i = 0; i < codeLength; ++i)
+        code += codeAlphabet[int(QRandomGenerator::system()->bounded(quint32(codeAlphabet.size())))];
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = created.addSecs(qint64(validMinutes) * 60);
+    exec(db,
+         QStringLiteral(
+             "INSERT INTO enrolment_codes (code_hash, branch_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),
+         {hashHex(code.toLatin1()), branchId, Storage::Timestamps::toStorage(created),
+          Storage::Timestamps::toStorage(expires)});
+    transaction.commit();
+    if (expiresAt)
+        *expiresAt = expires;
+    return code.left(4) + u'-' + code.mid(4, 4) + u'-' + code.mid(8);
+}
+
+QList<DeviceRow> ServerStore::devices(const QString &tenantId)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM tenants WHERE id = ?"), {tenantId}).toInt() == 0)
+        refuse(QStringLiteral("No comune with id %1.").arg(tenantId));
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT d.id, b.code, d.name, d.enrolled_at, d.revoked FROM devices d "
+                                      "JOIN branches b ON b.id = d.branch_id WHERE d.tenant_id = ? "
+                                      "ORDER BY d.enrolled_at, d.id"),
+                       {tenantId});
+    QList<DeviceRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     Storage::Timestamps::fromStorage(q.value(3).toString()), q.value(4).toBool()});
+    return rows;
+}
+
+void ServerStore::revokeDevice(const QString &deviceId)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(m_database);
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM devices WHERE id = ?"), {deviceId}).toInt() == 0)
+        refuse(QStringLiteral("No device with id %1.").arg(deviceId));
+    exec(db, QStringLiteral("UPDATE devices SET revoked = 1, revoked_at = coalesce(revoked_at, ?) WHERE id = ?"),
+         {now(), deviceId});
+    transaction.commit();
+}
+
+EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
+{
+    EnrolOutcome outcome;
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(m_database);
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT e.branch_id, b.tenant_id, e.expires_at, e.used_at "
+                                      "FROM enrolment_codes e JOIN branches b ON b.id = e.branch_id "
+                                      "WHERE e.code_hash = ?"),
+                       {hashHex(normalisedCode(request.code).toLatin1())});
+    if (!q.next()) {
+        outcome.httpStatus = 401;
+        outcome.reason = Reasons::invalidCode();
+        return outcome;
+    }
+    const QString branchId = q.value(0).toString();
+    const QString tenantId = q.value(1).toString();
+    const QDateTime expires = Storage::Timestamps::fromStorage(q.value(2).toString());
+    const bool used = !q.value(3).isNull();
+    q.finish();
+    if (used || expires <= QDateTime::currentDateTimeUtc()) {
+        outcome.httpStatus = 410;
+        outcome.reason = used ? Reasons::codeUsed() : Reasons::codeExpired();
+        return outcome;
+    }
+    QByteArray secret(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
+    const QByteArray token = secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QString deviceId = newId();
+    const QString name = request.deviceName.simplified().isEmpty() ? QStringLiteral("PC")
+                                                                      : request.deviceName.simplified();
+    exec(db,
+         QStringLiteral("INSERT INTO devices (id, tenant_id, branch_id, name, token_hash, enrolled_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)"),
+         {deviceId, tenantId, branchId, name, hashHex(token), now()});
+    exec(db, QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
+         {now(), deviceId, hashHex(normalisedCode(request.code).toLatin1())});
+    transaction.commit();
+    outcome.response = {deviceId, QString::fromLatin1(token), tenantId, branchId};
+    return outcome;
+}
+
+std::optional<DeviceIdentity> ServerStore::authenticate(const QByteArray &token)
+{
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    QSqlQuery q = exec(m_database.connection(),
+                       QStringLiteral("SELECT id, tenant_id, branch_id FROM devices "
+                                      "WHERE token_hash = ? AND revoked = 0"),
+                       {hashHex(token)});
+    if (!q.next())
+        return std::nullopt;
+    return DeviceIdentity{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &request)
+{
+    PushResponse response;
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(m_database);
+    for (const PushEntry &entry : request.entries) {
+        const QString operationId = entry.operationId.toString(QUuid::WithoutBraces);
+        QSqlQuery seen =
+            exec(db, QStringLiteral("SELECT tenant_id FROM applied_operations WHERE operation_id = ?"),
+                 {operationId});
+        if (seen.next()) {
+            // Same comune: the entry was applied before (perhaps under the PC's previous enrolment).
+            response.results.append(seen.value(0).toString() == device.tenantId
+                                        ? PushResult{entry.operationId, PushStatus::Duplicate, {}, -1}
+                                        : rejected(entry.operationId, Reasons::operationReused()));
+            continue;
+        }
+        const EntityRules *rules = EntityRegistry::standard().find(entry.entity);
+        if (!rules) {
+            response.results.append(rejected(entry.operationId, Reasons::unknownEntity(entry.entity)));
+            continue;
+        }
+        const QJsonValue version = entry.payload.value(QLatin1String("version"));
+        const int newVersion = version.toInt(-1);
+        if (entry.payload.value(QLatin1String("id")).toString() != entry.recordId || newVersion < 1 ||
+            version.toDouble() != double(newVersion)) {
+            response.results.append(rejected(
+                entry.operationId,
+                Reasons::invalidRecord(QStringLiteral("payload.id must equal recordId and payload.version "
+                                                      "must be a positive integer"))));
+            continue;
+        }
+        if (const QString problem = rules->check(entry.payload); !problem.isEmpty()) {
+            response.results.append(rejected(entry.operationId, Reasons::invalidRecord(problem)));
+            continue;
+        }
+        QSqlQuery stored = exec(db,
+                                QStringLiteral("SELECT tenant_id, owner_branch_id, version FROM records "
+                                               "WHERE entity = ? AND record_id = ?"),
+                                {entry.entity, entry.recordId});
+        const bool exists = stored.next();
+        const bool ours = exists && stored.value(0).toString() == device.tenantId &&
+                          stored.value(1).toString() == device.branchId;
+        const int storedVersion = exists ? stored.value(2).toInt() : 0;
+        stored.finish();
+        if (entry.operation == Operation::Create) {
+            if (exists) {
+                response.results.append(
+                    rejected(entry.operationId, ours ? Reasons::alreadyExists() : Reasons::notOwner()));
+                continue;
+            }
+            if (newVersion != 1) {
+                response.results.append(rejected(
+                    entry.operationId, Reasons::invalidRecord(QStringLiteral("a new record has version 1"))));
+                continue;
+            }
+        } else {
+            if (!exists) {
+                response.results.append(rejected(entry.operationId, Reasons::recordNotFound()));
+                continue;
+            }
+            if (!ours) {
+                response.results.append(rejected(entry.operationId, Reasons::notOwner()));
+                continue;
+            }
+            if (newVersion != storedVersion + 1) {
+                response.results.append(
+                    rejected(entry.operationId, Reasons::versionConflict(), storedVersion));
+                continue;
+            }
+        }
+        // The server is the authority on ownership: what it stores and hands out says so.
+        QJsonObject payload = entry.payload;
+        payload.insert(QStringLiteral("ownerBranchId"), device.branchId);
+        const QString payloadText = QString::fromUtf8(compact(payload));
+        const QString at = now();
+        // The tenant row is the sequence: bumped inside this transaction, so seq is gap-free per
+        // committed batch and (on PostgreSQL, by its row lock) ordered across server processes.
+        exec(db, QStringLiteral("UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ?"), {device.tenantId});
+        const qint64 seq =
+            scalar(db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {device.tenantId})
+                .toLongLong();
+        if (entry.operation == Operation::Create)
+            exec(db,
+                 QStringLiteral("INSERT INTO records (entity, record_id, tenant_id, owner_branch_id, version, "
+                                "payload, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {entry.entity, entry.recordId, device.tenantId, device.branchId, newVersion, payloadText, at});
+        else
+            exec(db,
+                 QStringLiteral("UPDATE records SET version = ?, payload = ?, updated_at = ? "
+                                "WHERE entity = ? AND record_id = ?"),
+                 {newVersion, payloadText, at, entry.entity, entry.recordId});
+        exec(db,
+             QStringLiteral("INSERT INTO changes (tenant_id, seq, entity, record_id, payload, origin_device, "
+                            "operation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {device.tenantId, seq, entry.entity, entry.recordId, payloadText, device.deviceId, operationId, at});
+        exec(db,
+             QStringLiteral("INSERT INTO applied_operations (operation_id, tenant_id, device_id, entity, "
+                            "record_id, received_seq, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {operationId, device.tenantId, device.deviceId, entry.entity, entry.recordId, seq, at});
+        response.results.append(PushResult{entry.operationId, PushStatus::Applied, {}, -1});
+    }
+    transaction.commit();
+    return response;
+}
+
+PullResponse ServerStore::pull(const DeviceIdentity &device, qint64 after, int limit)
+{
+    PullResponse response;
+    response.next = after;
+    QSqlQuery q = exec(m_database.connection(),
+                       QStringLiteral("SELECT seq, entity, record_id, payload, origin_device FROM changes "
+                                      "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                       {device.tenantId, after, limit + 1});
+    while (q.next()) {
+        if (response.changes.size() == limit) {
+            response.more = true;
+            break;
+        }
+        PullChange change;
+        change.seq = q.value(0).toLongLong();
+        change.entity = q.value(1).toString();
+        change.recordId = q.value(2).toString();
+        change.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        change.originDevice = q.value(4).toString();
+        response.next = change.seq;
+        response.changes.append(change);
+    }
+    return response;
+}
+
+} // namespace Sportello::Server

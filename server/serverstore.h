@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "storage/database.h"
+#include "sync/protocol.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Sportello::Server {
+
+// Who is calling, as established from a bearer token.
+struct DeviceIdentity {
+    QString deviceId;
+    QString tenantId;
+    QString branchId;
+};
+
+struct DeviceRow {
+    QString id;
+    QString branchCode;
+    QString name;
+    QDateTime enrolledAt;
+    bool revoked = false;
+};
+
+struct EnrolOutcome {
+    int httpStatus = 200;              // 200, 401 or 410
+    Sync::Protocol::EnrolResponse response;
+    Sync::Protocol::Reason reason;     // when not 200
+};
+
+// All the server's state, behind one class so that the PostgreSQL backend can follow with the same
+// interface. Every method runs in one transaction and commits before returning: an answer sent to
+// a client is always about committed data. Throws Storage::StorageError (Constraint for refused
+// admin input, with a message fit for the administrator).
+class ServerStore {
+public:
+    explicit ServerStore(const QString &filePath);
+    Storage::OpenResult open();
+
+    // Administration.
+    QString addTenant(const QString &name, const QString &codiceFiscale);
+    QString addBranch(const QString &tenantId, const QString &name, const QString &code);
+    // Returns the one-time code (shown once; only its hash is kept).
+    QString createEnrolmentCode(const QString &branchId, int validMinutes, QDateTime *expiresAt = nullptr);
+    QList<DeviceRow> devices(const QString &tenantId);
+    void revokeDevice(const QString &deviceId);
+
+    // Protocol.
+    EnrolOutcome enrol(const Sync::Protocol::EnrolRequest &request);
+    std::optional<DeviceIdentity> authenticate(const QByteArray &token);
+    Sync::Protocol::PushResponse push(const DeviceIdentity &device, const Sync::Protocol::PushRequest &request);
+    Sync::Protocol::PullResponse pull(const DeviceIdentity &device, qint64 after, int limit);
+
+    static QString normalisedCode(const QString &code);
+    static QString hashHex(const QByteArray &secret);
+
+private:
+    Storage::Database m_database;
+};
+
+} // namespace Sportello::Server
