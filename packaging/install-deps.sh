@@ -9,6 +9,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev
+    qt6-httpserver-dev qt6-websockets-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n fonts-dejavu-core
     # test: a private D-Bus session with gnome-keyring for the keychain, Xvfb for a real window

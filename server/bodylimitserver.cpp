@@ -53,7 +53,8 @@ void BodyLimitTcpServer::inspect(QTcpSocket *socket)
         const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
         if (!ok || length > m_maxBody) {
             const Sync::Protocol::Reason reason = Reasons::bodyTooLarge();
-            refuse(socket, 413, "Content Too Large", Sync::Protocol::compact(Sync::Protocol::errorBody(reason)));
+            refuse(socket, 413, "Content Too Large",
+                   Sync::Protocol::compact(Sync::Protocol::errorBody(reason)));
             return;
         }
     }

@@ -99,8 +99,10 @@ inline Reason operationReused()
 }
 inline Reason invalidRecord(const QString &detail)
 {
-    Reason r = make("invalid_record", "Dati non validi: ", "Invalid record: ");
-    r.message += detail;
+    // The detail comes from the domain's checks in English; the client runs the same checks and shows
+    // them in Italian, so the Italian text stays general.
+    Reason r = make("invalid_record", "Dati non validi secondo le regole del server: correggere la scheda.",
+                    "Invalid record: ");
     r.messageEn += detail;
     return r;
 }

@@ -16,10 +16,10 @@
 #include <QUuid>
 
 namespace Sportello::Server {
-using Storage::Sql::exec;
-using Storage::Sql::scalar;
 using Storage::StorageError;
 using Storage::Transaction;
+using Storage::Sql::exec;
+using Storage::Sql::scalar;
 using namespace Sync::Protocol;
 
 namespace {
@@ -106,9 +106,10 @@ QString ServerStore::addBranch(const QString &tenantId, const QString &name, con
             .toInt() > 0)
         refuse(QStringLiteral("This comune already has a branch with code %1.").arg(code));
     const QString id = newId();
-    exec(db,
-         QStringLiteral("INSERT INTO branches (id, tenant_id, name, code, created_at) VALUES (?, ?, ?, ?, ?)"),
-         {id, tenantId, name.simplified(), code, now()});
+    exec(
+        db,
+        QStringLiteral("INSERT INTO branches (id, tenant_id, name, code, created_at) VALUES (?, ?, ?, ?, ?)"),
+        {id, tenantId, name.simplified(), code, now()});
     transaction.commit();
     return id;
 }
@@ -126,11 +127,12 @@ QString ServerStore::createEnrolmentCode(const QString &branchId, int validMinut
         code += codeAlphabet[int(QRandomGenerator::system()->bounded(quint32(codeAlphabet.size())))];
     const QDateTime created = QDateTime::currentDateTimeUtc();
     const QDateTime expires = created.addSecs(qint64(validMinutes) * 60);
-    exec(db,
-         QStringLiteral(
-             "INSERT INTO enrolment_codes (code_hash, branch_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),
-         {hashHex(code.toLatin1()), branchId, Storage::Timestamps::toStorage(created),
-          Storage::Timestamps::toStorage(expires)});
+    exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO enrolment_codes (code_hash, branch_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),
+        {hashHex(code.toLatin1()), branchId, Storage::Timestamps::toStorage(created),
+         Storage::Timestamps::toStorage(expires)});
     transaction.commit();
     if (expiresAt)
         *expiresAt = expires;
@@ -160,7 +162,8 @@ void ServerStore::revokeDevice(const QString &deviceId)
     Transaction transaction(m_database);
     if (scalar(db, QStringLiteral("SELECT count(*) FROM devices WHERE id = ?"), {deviceId}).toInt() == 0)
         refuse(QStringLiteral("No device with id %1.").arg(deviceId));
-    exec(db, QStringLiteral("UPDATE devices SET revoked = 1, revoked_at = coalesce(revoked_at, ?) WHERE id = ?"),
+    exec(db,
+         QStringLiteral("UPDATE devices SET revoked = 1, revoked_at = coalesce(revoked_at, ?) WHERE id = ?"),
          {now(), deviceId});
     transaction.commit();
 }
@@ -194,8 +197,8 @@ EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
     const QByteArray token = secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QString deviceId = newId();
-    const QString name = request.deviceName.simplified().isEmpty() ? QStringLiteral("PC")
-                                                                      : request.deviceName.simplified();
+    const QString name =
+        request.deviceName.simplified().isEmpty() ? QStringLiteral("PC") : request.deviceName.simplified();
     exec(db,
          QStringLiteral("INSERT INTO devices (id, tenant_id, branch_id, name, token_hash, enrolled_at) "
                         "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -298,15 +301,18 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         const QString at = now();
         // The tenant row is the sequence: bumped inside this transaction, so seq is gap-free per
         // committed batch and (on PostgreSQL, by its row lock) ordered across server processes.
-        exec(db, QStringLiteral("UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ?"), {device.tenantId});
+        exec(db, QStringLiteral("UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ?"),
+             {device.tenantId});
         const qint64 seq =
             scalar(db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {device.tenantId})
                 .toLongLong();
         if (entry.operation == Operation::Create)
-            exec(db,
-                 QStringLiteral("INSERT INTO records (entity, record_id, tenant_id, owner_branch_id, version, "
-                                "payload, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {entry.entity, entry.recordId, device.tenantId, device.branchId, newVersion, payloadText, at});
+            exec(
+                db,
+                QStringLiteral("INSERT INTO records (entity, record_id, tenant_id, owner_branch_id, version, "
+                               "payload, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {entry.entity, entry.recordId, device.tenantId, device.branchId, newVersion, payloadText,
+                 at});
         else
             exec(db,
                  QStringLiteral("UPDATE records SET version = ?, payload = ?, updated_at = ? "
@@ -315,7 +321,8 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         exec(db,
              QStringLiteral("INSERT INTO changes (tenant_id, seq, entity, record_id, payload, origin_device, "
                             "operation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {device.tenantId, seq, entry.entity, entry.recordId, payloadText, device.deviceId, operationId, at});
+             {device.tenantId, seq, entry.entity, entry.recordId, payloadText, device.deviceId, operationId,
+              at});
         exec(db,
              QStringLiteral("INSERT INTO applied_operations (operation_id, tenant_id, device_id, entity, "
                             "record_id, received_seq, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),

@@ -26,9 +26,9 @@ struct DeviceRow {
 };
 
 struct EnrolOutcome {
-    int httpStatus = 200;              // 200, 401 or 410
+    int httpStatus = 200; // 200, 401 or 410
     Sync::Protocol::EnrolResponse response;
-    Sync::Protocol::Reason reason;     // when not 200
+    Sync::Protocol::Reason reason; // when not 200
 };
 
 // All the server's state, behind one class so that the PostgreSQL backend can follow with the same
@@ -51,7 +51,8 @@ public:
     // Protocol.
     EnrolOutcome enrol(const Sync::Protocol::EnrolRequest &request);
     std::optional<DeviceIdentity> authenticate(const QByteArray &token);
-    Sync::Protocol::PushResponse push(const DeviceIdentity &device, const Sync::Protocol::PushRequest &request);
+    Sync::Protocol::PushResponse push(const DeviceIdentity &device,
+                                      const Sync::Protocol::PushRequest &request);
     Sync::Protocol::PullResponse pull(const DeviceIdentity &device, qint64 after, int limit);
 
     static QString normalisedCode(const QString &code);

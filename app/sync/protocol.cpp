@@ -109,8 +109,9 @@ ParseResult<QJsonObject> parseObject(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return ParseError{QStringLiteral("malformed_json"),
-                          QStringLiteral("not JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+        return ParseError{
+            QStringLiteral("malformed_json"),
+            QStringLiteral("not JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     if (!document.isObject())
         return invalid(QStringLiteral("the body must be a JSON object"));
     return document.object();
@@ -180,7 +181,8 @@ ParseResult<EnrolResponse> parseEnrolResponse(const QByteArray &body)
     if (auto *error = std::get_if<ParseError>(&parsed))
         return *error;
     Reader r(std::get<QJsonObject>(parsed), QStringLiteral("enrolled"));
-    EnrolResponse response{r.string("deviceId"), r.string("token"), r.string("tenantId"), r.string("branchId")};
+    EnrolResponse response{r.string("deviceId"), r.string("token"), r.string("tenantId"),
+                           r.string("branchId")};
     if (auto error = r.finish())
         return *error;
     return response;

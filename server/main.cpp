@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: EUPL-1.2
+// sportello-server: the comune's central sync service, and its administration commands.
+#include "bodylimitserver.h"
+#include "serverlog.h"
+#include "serverstore.h"
+#include "storage/storageerror.h"
+#include "sync/protocol.h"
+#include "syncserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcServer, "sportello.server", QtInfoMsg)
+
+namespace {
+using namespace Sportello;
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    // Only async-signal-safe work here: the event loop reads the pipe and quits.
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop; the store's transactions have all committed before their
+// answers went out, so stopping between requests loses nothing acknowledged.
+void stopOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        qFatal("socketpair failed");
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        qCInfo(lcServer) << "stopping on signal";
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "sportello-server: " << message << Qt::endl;
+    return 2;
+}
+
+int runAdmin(Server::ServerStore &store, const QStringList &args, int validMinutes)
+{
+    const QString command = args.first();
+    const auto need = [&](int count, const char *usage) {
+        if (args.size() != count + 1)
+            throw Storage::StorageError(Storage::StorageError::Kind::Constraint,
+                                        QStringLiteral("usage: sportello-server --database PATH ") +
+                                            QLatin1String(usage));
+    };
+    if (command == QLatin1String("tenant-add")) {
+        need(2, "tenant-add NAME CODICE_FISCALE");
+        out() << store.addTenant(args.at(1), args.at(2)) << Qt::endl;
+    } else if (command == QLatin1String("branch-add")) {
+        need(3, "branch-add TENANT_ID NAME CODE");
+        out() << store.addBranch(args.at(1), args.at(2), args.at(3)) << Qt::endl;
+    } else if (command == QLatin1String("enrol-code")) {
+        need(1, "enrol-code BRANCH_ID [--valid-minutes N]");
+        QDateTime expires;
+        out() << store.createEnrolmentCode(args.at(1), validMinutes, &expires) << Qt::endl;
+        QTextStream(stderr) << "valid until " << expires.toString(Qt::ISODate) << " (single use)" << Qt::endl;
+    } else if (command == QLatin1String("devices")) {
+        need(1, "devices TENANT_ID");
+        for (const Server::DeviceRow &d : store.devices(args.at(1)))
+            out() << d.id << '\t' << d.branchCode << '\t' << d.name << '\t'
+                  << d.enrolledAt.toString(Qt::ISODate) << '\t'
+                  << (d.revoked ? QStringLiteral("revoked") : QStringLiteral("active")) << Qt::endl;
+    } else if (command == QLatin1String("device-revoke")) {
+        need(1, "device-revoke DEVICE_ID");
+        store.revokeDevice(args.at(1));
+        out() << "revoked " << args.at(1) << Qt::endl;
+    } else {
+        return fail(QStringLiteral("unknown command %1 (tenant-add, branch-add, enrol-code, devices, "
+                                   "device-revoke)")
+                        .arg(command));
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sportello-server"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sportello central sync service"));
+    parser.addHelpOption();
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (port 0: any)."),
+                                    QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption validMinutes(QStringLiteral("valid-minutes"),
+                                          QStringLiteral("enrol-code: validity in minutes (default 1440)."),
+                                          QStringLiteral("N"), QStringLiteral("1440"));
+    const QCommandLineOption enrolLimit(
+        QStringLiteral("enrol-limit"),
+        QStringLiteral("Enrolment attempts per address per window (default 10)."), QStringLiteral("N"),
+        QStringLiteral("10"));
+    const QCommandLineOption enrolWindow(QStringLiteral("enrol-window"),
+                                         QStringLiteral("Rate-limit window in seconds (default 60)."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({database, listen, validMinutes, enrolLimit, enrolWindow});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("Administration: tenant-add, branch-add, enrol-code, devices, "
+                       "device-revoke. None: serve."));
+    parser.process(app);
+
+    if (!parser.isSet(database))
+        return fail(QStringLiteral("--database PATH is required"));
+    Server::ServerStore store(parser.value(database));
+    const Storage::OpenResult opened = store.open();
+    if (!opened.ok())
+        return fail(opened.message);
+
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        bool ok = false;
+        const int minutes = parser.value(validMinutes).toInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--valid-minutes must be a number"));
+        try {
+            return runAdmin(store, args, minutes);
+        } catch (const Storage::StorageError &error) {
+            return fail(error.message());
+        }
+    }
+
+    const QString listenText = parser.value(listen);
+    const qsizetype colon = listenText.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listenText.mid(colon + 1).toUInt(&portOk);
+    QHostAddress address;
+    if (colon < 0 || !portOk || port > 65535 ||
+        !address.setAddress(listenText.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))))
+        return fail(QStringLiteral("--listen must be ADDRESS:PORT, for example 127.0.0.1:8443"));
+    const int limit = parser.value(enrolLimit).toInt();
+    const int window = parser.value(enrolWindow).toInt();
+    if (limit < 1 || window < 1)
+        return fail(QStringLiteral("--enrol-limit and --enrol-window must be positive numbers"));
+
+    stopOnSignals(app);
+    Server::SyncServer http(store, Server::RateLimiter(limit, qint64(window) * 1000));
+    auto *tcp = new Server::BodyLimitTcpServer(Sync::Protocol::maxBodyBytes, &http);
+    if (!tcp->listen(address, quint16(port)))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(listenText, tcp->errorString()));
+    http.bind(tcp);
+    out() << "listening on " << tcp->serverAddress().toString() << ':' << tcp->serverPort() << Qt::endl;
+    const int code = app.exec();
+    qCInfo(lcServer) << "stopped";
+    return code;
+}

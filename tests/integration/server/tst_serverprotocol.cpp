@@ -1,0 +1,570 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The sync protocol against the real sportello-server, read as a transcript: two comuni, two
+// branches of the first, PCs enrolling, pushing, pulling, and misbehaving.
+#include "serverprocess.h"
+#include "sync/protocol.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace ServerTest;
+namespace P = Sportello::Sync::Protocol;
+
+namespace {
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject citizen(const QString &id, int version, const QString &surname)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("surname"), surname},
+            {QStringLiteral("name"), QStringLiteral("Maria")},
+            {QStringLiteral("documentType"), QStringLiteral("identity_card")},
+            {QStringLiteral("documentNumber"), QStringLiteral("CA12345AA")}};
+}
+
+QJsonObject entry(const QString &operationId, const QString &operation, const QJsonObject &payload,
+                  const QString &entity = QStringLiteral("citizen"))
+{
+    return {{QStringLiteral("operationId"), operationId},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("recordId"), payload.value(QLatin1String("id")).toString()},
+            {QStringLiteral("operation"), operation},
+            {QStringLiteral("payload"), payload},
+            {QStringLiteral("createdAt"), QStringLiteral("2026-11-22T08:30:00.123Z")}};
+}
+
+QJsonObject batch(const QJsonArray &entries)
+{
+    return {{QStringLiteral("entries"), entries}};
+}
+
+QStringList statuses(const Reply &reply)
+{
+    QStringList out;
+    for (const QJsonValue &r : reply.json.value(QLatin1String("results")).toArray())
+        out << r.toObject().value(QLatin1String("status")).toString();
+    return out;
+}
+
+QString reasonOf(const Reply &reply, int index = 0)
+{
+    return reply.json.value(QLatin1String("results"))
+        .toArray()
+        .at(index)
+        .toObject()
+        .value(QLatin1String("reason"))
+        .toString();
+}
+} // namespace
+
+class TestServerProtocol : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void healthAnswersWithoutAToken();
+    void enrolmentCodeWorksOnceAndNotWhenExpired();
+    void theServerKeepsOnlyAHashOfTheToken();
+    void pushAppliesABatchAndARepeatIsAllDuplicates();
+    void pullSeesEachRecordOnceInIncreasingOrder();
+    void anotherComuneSeesNothingAndWritesNothing();
+    void anotherBranchCannotUpdateARecord();
+    void aStaleVersionIsAConflict();
+    void noForgedOrRevokedTokenIsRefused();
+    void malformedRequestsAreRefusedAndStoreNothing();
+    void oversizedBodiesAreRefused();
+    void anOversizedBodyIsRefusedBeforeItIsSent();
+    void enrolmentIsRateLimited();
+    void theLogNeverShowsATokenAndTheServerStillAnswers();
+
+private:
+    QByteArray enrol(const QString &branchId, const QString &name, QString *deviceId = nullptr);
+    QString newCode(const QString &branchId);
+    qint64 count(const QString &table);
+    QString db() const { return m_dir.filePath(QStringLiteral("server.db")); }
+
+    QTemporaryDir m_dir;
+    Server m_server;
+    std::unique_ptr<Client> m_client;
+    QString m_tenantA, m_sede1, m_sede2, m_tenantB, m_sedeB;
+    QByteArray m_pc1, m_pc2, m_pcB;
+    QString m_pc1Id;
+    QStringList m_records; // made by pc1
+    QList<QByteArray> m_tokens;
+};
+
+void TestServerProtocol::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const auto run = [&](const QStringList &args) {
+        const AdminResult r = admin(db(), args);
+        if (r.exitCode != 0)
+            qWarning() << args << r.err;
+        return r.out;
+    };
+    m_tenantA =
+        run({QStringLiteral("tenant-add"), QStringLiteral("Comune di Roma"), QStringLiteral("02438750586")});
+    m_sede1 = run(
+        {QStringLiteral("branch-add"), m_tenantA, QStringLiteral("Sede centrale"), QStringLiteral("SEDE1")});
+    m_sede2 =
+        run({QStringLiteral("branch-add"), m_tenantA, QStringLiteral("Frazione"), QStringLiteral("SEDE2")});
+    m_tenantB = run(
+        {QStringLiteral("tenant-add"), QStringLiteral("Comune di Milano"), QStringLiteral("01199250158")});
+    m_sedeB = run({QStringLiteral("branch-add"), m_tenantB, QStringLiteral("Sede"), QStringLiteral("MI1")});
+    QVERIFY(!m_sede1.isEmpty() && !m_sede2.isEmpty() && !m_sedeB.isEmpty());
+    QVERIFY(m_server.start(db(), {QStringLiteral("--enrol-limit"), QStringLiteral("1000")}));
+    m_client = std::make_unique<Client>(m_server.port());
+}
+
+void TestServerProtocol::cleanupTestCase()
+{
+    // SIGTERM: a clean stop.
+    QCOMPARE(m_server.stop(), 0);
+}
+
+QString TestServerProtocol::newCode(const QString &branchId)
+{
+    return admin(db(), {QStringLiteral("enrol-code"), branchId}).out;
+}
+
+QByteArray TestServerProtocol::enrol(const QString &branchId, const QString &name, QString *deviceId)
+{
+    const Reply r = m_client->post(
+        QStringLiteral("/api/v1/devices/enrol"),
+        QJsonObject{{QStringLiteral("code"), newCode(branchId)}, {QStringLiteral("deviceName"), name}});
+    if (r.status != 200)
+        return {};
+    if (deviceId)
+        *deviceId = r.json.value(QLatin1String("deviceId")).toString();
+    const QByteArray token = r.json.value(QLatin1String("token")).toString().toLatin1();
+    m_tokens << token;
+    return token;
+}
+
+qint64 TestServerProtocol::count(const QString &table)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        c.setDatabaseName(db());
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next())
+                n = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return n;
+}
+
+void TestServerProtocol::healthAnswersWithoutAToken()
+{
+    const Reply r = m_client->get(QStringLiteral("/api/v1/health"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/nothing")).status, 404);
+}
+
+void TestServerProtocol::enrolmentCodeWorksOnceAndNotWhenExpired()
+{
+    const QString path = QStringLiteral("/api/v1/devices/enrol");
+    const QString code = newCode(m_sede1);
+    // Typed by hand: lower case and without dashes is the same code.
+    const QString typed = code.toLower().remove(QLatin1Char('-'));
+    const Reply first =
+        m_client->post(path, QJsonObject{{QStringLiteral("code"), typed},
+                                         {QStringLiteral("deviceName"), QStringLiteral("Sportello 1")}});
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(QLatin1String("tenantId")).toString(), m_tenantA);
+    QCOMPARE(first.json.value(QLatin1String("branchId")).toString(), m_sede1);
+    m_pc1 = first.json.value(QLatin1String("token")).toString().toLatin1();
+    m_pc1Id = first.json.value(QLatin1String("deviceId")).toString();
+    m_tokens << m_pc1;
+    QCOMPARE(QByteArray::fromBase64(m_pc1, QByteArray::Base64UrlEncoding).size(), 32);
+
+    const Reply second =
+        m_client->post(path, QJsonObject{{QStringLiteral("code"), code},
+                                         {QStringLiteral("deviceName"), QStringLiteral("Altro")}});
+    QCOMPARE(second.status, 410);
+    QCOMPARE(second.json.value(QLatin1String("error")).toString(), QStringLiteral("code_used"));
+    QVERIFY(!second.json.value(QLatin1String("message")).toString().isEmpty());
+    QVERIFY(!second.json.value(QLatin1String("messageEn")).toString().isEmpty());
+
+    const Reply wrong =
+        m_client->post(path, QJsonObject{{QStringLiteral("code"), QStringLiteral("AAAA-BBBB-CCCC")},
+                                         {QStringLiteral("deviceName"), QStringLiteral("x")}});
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_code"));
+
+    // The administrator's code ran out: moved into the past in the file, no waiting.
+    const QString expiring = newCode(m_sede1);
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+        c.setDatabaseName(db());
+        QVERIFY(c.open());
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral(
+            "UPDATE enrolment_codes SET expires_at = '2020-01-01T00:00:00.000Z' WHERE code_hash = ?"));
+        q.addBindValue(QString::fromLatin1(
+            QCryptographicHash::hash(QString(expiring).remove(QLatin1Char('-')).toLatin1(),
+                                     QCryptographicHash::Sha256)
+                .toHex()));
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+    const Reply expired =
+        m_client->post(path, QJsonObject{{QStringLiteral("code"), expiring},
+                                         {QStringLiteral("deviceName"), QStringLiteral("x")}});
+    QCOMPARE(expired.status, 410);
+    QCOMPARE(expired.json.value(QLatin1String("error")).toString(), QStringLiteral("code_expired"));
+
+    m_pc2 = enrol(m_sede2, QStringLiteral("Frazione 1"));
+    m_pcB = enrol(m_sedeB, QStringLiteral("Milano 1"));
+    QVERIFY(!m_pc2.isEmpty() && !m_pcB.isEmpty());
+}
+
+void TestServerProtocol::theServerKeepsOnlyAHashOfTheToken()
+{
+    QFile file(db());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray everything = file.readAll();
+    QFile wal(db() + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        everything += wal.readAll();
+    QVERIFY(!everything.contains(m_pc1));
+    QVERIFY(everything.contains(QCryptographicHash::hash(m_pc1, QCryptographicHash::Sha256).toHex()));
+}
+
+void TestServerProtocol::pushAppliesABatchAndARepeatIsAllDuplicates()
+{
+    QJsonArray entries;
+    for (const QString &surname :
+         {QStringLiteral("Rossi"), QStringLiteral("Bianchi"), QStringLiteral("Verdi")}) {
+        m_records << uuid();
+        entries.append(entry(uuid(), QStringLiteral("create"), citizen(m_records.last(), 1, surname)));
+    }
+    const Reply first = m_client->post(QStringLiteral("/api/v1/sync/push"), batch(entries), m_pc1);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(statuses(first), QStringList(3, QStringLiteral("applied")));
+    // The answer is what the client library reads.
+    const auto parsed = P::parsePushResponse(first.body);
+    QVERIFY(std::holds_alternative<P::PushResponse>(parsed));
+    QCOMPARE(std::get<P::PushResponse>(parsed).results.size(), 3);
+
+    const qint64 changes = count(QStringLiteral("changes"));
+    const Reply again = m_client->post(QStringLiteral("/api/v1/sync/push"), batch(entries), m_pc1);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(statuses(again), QStringList(3, QStringLiteral("duplicate")));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    QCOMPARE(count(QStringLiteral("records")), 3);
+
+    // The same operation inside one batch is applied once.
+    const QString id = uuid();
+    const QJsonObject once = entry(uuid(), QStringLiteral("create"), citizen(id, 1, QStringLiteral("Neri")));
+    const Reply twice = m_client->post(QStringLiteral("/api/v1/sync/push"), batch({once, once}), m_pc1);
+    QCOMPARE(statuses(twice), (QStringList{QStringLiteral("applied"), QStringLiteral("duplicate")}));
+    m_records << id;
+}
+
+void TestServerProtocol::pullSeesEachRecordOnceInIncreasingOrder()
+{
+    const Reply all = m_client->get(QStringLiteral("/api/v1/sync/pull?after=0"), m_pc2);
+    QCOMPARE(all.status, 200);
+    const auto parsed = P::parsePullResponse(all.body);
+    QVERIFY(std::holds_alternative<P::PullResponse>(parsed));
+    const P::PullResponse pulled = std::get<P::PullResponse>(parsed);
+    QCOMPARE(pulled.changes.size(), 4);
+    QVERIFY(!pulled.more);
+    QStringList seen;
+    qint64 last = 0;
+    for (const P::PullChange &c : pulled.changes) {
+        QVERIFY(c.seq > last);
+        last = c.seq;
+        seen << c.recordId;
+        QCOMPARE(c.originDevice, m_pc1Id);
+        QCOMPARE(c.entity, QStringLiteral("citizen"));
+        // The server states the owner: the branch of the PC that created it.
+        QCOMPARE(c.payload.value(QLatin1String("ownerBranchId")).toString(), m_sede1);
+    }
+    QCOMPARE(seen, m_records);
+    QCOMPARE(pulled.next, last);
+
+    // In pages.
+    const Reply page1 = m_client->get(QStringLiteral("/api/v1/sync/pull?after=0&limit=3"), m_pc2);
+    const P::PullResponse p1 = std::get<P::PullResponse>(P::parsePullResponse(page1.body));
+    QCOMPARE(p1.changes.size(), 3);
+    QVERIFY(p1.more);
+    const Reply page2 =
+        m_client->get(QStringLiteral("/api/v1/sync/pull?after=%1&limit=3").arg(p1.next), m_pc2);
+    const P::PullResponse p2 = std::get<P::PullResponse>(P::parsePullResponse(page2.body));
+    QCOMPARE(p2.changes.size(), 1);
+    QVERIFY(!p2.more);
+    QCOMPARE(p2.next, last);
+    // Nothing new: the cursor stays.
+    const Reply none = m_client->get(QStringLiteral("/api/v1/sync/pull?after=%1").arg(last), m_pc2);
+    QCOMPARE(none.json.value(QLatin1String("next")).toInteger(), last);
+    QCOMPARE(none.json.value(QLatin1String("changes")).toArray().size(), 0);
+
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/sync/pull?after=-1"), m_pc2).status, 400);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/sync/pull?limit=1001"), m_pc2).status, 400);
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/sync/pull?after=abc"), m_pc2).status, 400);
+}
+
+void TestServerProtocol::anotherComuneSeesNothingAndWritesNothing()
+{
+    const Reply pulled = m_client->get(QStringLiteral("/api/v1/sync/pull?after=0"), m_pcB);
+    QCOMPARE(pulled.status, 200);
+    QCOMPARE(pulled.json.value(QLatin1String("changes")).toArray().size(), 0);
+    QCOMPARE(pulled.json.value(QLatin1String("next")).toInteger(), 0);
+
+    const qint64 changes = count(QStringLiteral("changes"));
+    const Reply update =
+        m_client->post(QStringLiteral("/api/v1/sync/push"),
+                       batch({entry(uuid(), QStringLiteral("update"),
+                                    citizen(m_records.first(), 2, QStringLiteral("Hacked")))}),
+                       m_pcB);
+    QCOMPARE(statuses(update), QStringList{QStringLiteral("rejected")});
+    QCOMPARE(reasonOf(update), QStringLiteral("not_owner"));
+    const Reply create =
+        m_client->post(QStringLiteral("/api/v1/sync/push"),
+                       batch({entry(uuid(), QStringLiteral("create"),
+                                    citizen(m_records.first(), 1, QStringLiteral("Hacked")))}),
+                       m_pcB);
+    QCOMPARE(reasonOf(create), QStringLiteral("not_owner"));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+
+    // Milano's own record is Milano's only.
+    const Reply own = m_client->post(
+        QStringLiteral("/api/v1/sync/push"),
+        batch({entry(uuid(), QStringLiteral("create"), citizen(uuid(), 1, QStringLiteral("Brambilla")))}),
+        m_pcB);
+    QCOMPARE(statuses(own), QStringList{QStringLiteral("applied")});
+    const Reply b = m_client->get(QStringLiteral("/api/v1/sync/pull?after=0"), m_pcB);
+    QCOMPARE(b.json.value(QLatin1String("changes")).toArray().size(), 1);
+    QCOMPARE(b.json.value(QLatin1String("changes"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("seq"))
+                 .toInteger(),
+             1);
+    const Reply a = m_client->get(QStringLiteral("/api/v1/sync/pull?after=0"), m_pc1);
+    QCOMPARE(a.json.value(QLatin1String("changes")).toArray().size(), 4);
+}
+
+void TestServerProtocol::anotherBranchCannotUpdateARecord()
+{
+    const qint64 changes = count(QStringLiteral("changes"));
+    const Reply r =
+        m_client->post(QStringLiteral("/api/v1/sync/push"),
+                       batch({entry(uuid(), QStringLiteral("update"),
+                                    citizen(m_records.first(), 2, QStringLiteral("Rossi-Frazione")))}),
+                       m_pc2);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(statuses(r), QStringList{QStringLiteral("rejected")});
+    QCOMPARE(reasonOf(r), QStringLiteral("not_owner"));
+    QVERIFY(!r.json.value(QLatin1String("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+}
+
+void TestServerProtocol::aStaleVersionIsAConflict()
+{
+    const QString id = m_records.at(1);
+    const Reply v2 = m_client->post(
+        QStringLiteral("/api/v1/sync/push"),
+        batch({entry(uuid(), QStringLiteral("update"), citizen(id, 2, QStringLiteral("Bianchi-Sala")))}),
+        m_pc1);
+    QCOMPARE(statuses(v2), QStringList{QStringLiteral("applied")});
+    // Another PC of the branch edited version 1 too and arrives second.
+    const qint64 changes = count(QStringLiteral("changes"));
+    const Reply late = m_client->post(
+        QStringLiteral("/api/v1/sync/push"),
+        batch({entry(uuid(), QStringLiteral("update"), citizen(id, 2, QStringLiteral("Bianchi-Rossi")))}),
+        m_pc1);
+    QCOMPARE(statuses(late), QStringList{QStringLiteral("rejected")});
+    QCOMPARE(reasonOf(late), QStringLiteral("version_conflict"));
+    QCOMPARE(late.json.value(QLatin1String("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("currentVersion"))
+                 .toInt(),
+             2);
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    // An update of a record the server never saw, and a create that is not version 1.
+    const Reply unknown = m_client->post(
+        QStringLiteral("/api/v1/sync/push"),
+        batch({entry(uuid(), QStringLiteral("update"), citizen(uuid(), 2, QStringLiteral("X")))}), m_pc1);
+    QCOMPARE(reasonOf(unknown), QStringLiteral("record_not_found"));
+    const Reply invalid = m_client->post(
+        QStringLiteral("/api/v1/sync/push"),
+        batch({entry(uuid(), QStringLiteral("create"), citizen(uuid(), 1, QString()))}), m_pc1);
+    QCOMPARE(reasonOf(invalid), QStringLiteral("invalid_record"));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+}
+
+void TestServerProtocol::noForgedOrRevokedTokenIsRefused()
+{
+    const QString pull = QStringLiteral("/api/v1/sync/pull?after=0");
+    const QJsonObject push =
+        batch({entry(uuid(), QStringLiteral("create"), citizen(uuid(), 1, QStringLiteral("Ladro")))});
+    const qint64 changes = count(QStringLiteral("changes"));
+    for (const QByteArray &token :
+         {QByteArray(), QByteArray("forged-token"), QByteArray(m_pc1).replace(0, 1, "x")}) {
+        for (const Reply &r :
+             {m_client->get(pull, token), m_client->post(QStringLiteral("/api/v1/sync/push"), push, token)}) {
+            QCOMPARE(r.status, 401);
+            const auto reason = P::parseErrorBody(r.body);
+            QVERIFY(reason.has_value());
+            QCOMPARE(reason->code, QStringLiteral("unauthorized"));
+        }
+    }
+    QString victimId;
+    const QByteArray victim = enrol(m_sede1, QStringLiteral("Rubato"), &victimId);
+    QCOMPARE(m_client->get(pull, victim).status, 200);
+    QVERIFY(admin(db(), {QStringLiteral("devices"), m_tenantA}).out.contains(victimId + QLatin1Char('\t')));
+    QCOMPARE(admin(db(), {QStringLiteral("device-revoke"), victimId}).exitCode, 0);
+    QCOMPARE(m_client->get(pull, victim).status, 401);
+    QCOMPARE(m_client->post(QStringLiteral("/api/v1/sync/push"), push, victim).status, 401);
+    QVERIFY(admin(db(), {QStringLiteral("devices"), m_tenantA}).out.contains(QLatin1String("revoked")));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+}
+
+void TestServerProtocol::malformedRequestsAreRefusedAndStoreNothing()
+{
+    const QString path = QStringLiteral("/api/v1/sync/push");
+    const qint64 changes = count(QStringLiteral("changes"));
+    const qint64 operations = count(QStringLiteral("applied_operations"));
+    const QJsonObject good =
+        entry(uuid(), QStringLiteral("create"), citizen(uuid(), 1, QStringLiteral("Buono")));
+    const auto with = [&](const char *key, const QJsonValue &value) {
+        QJsonObject e = good;
+        e.insert(QLatin1String(key), value);
+        return batch({good, e}); // the good entry must not land either
+    };
+    struct Case {
+        const char *name;
+        QByteArray body;
+        QString error;
+    };
+    QJsonArray tooMany;
+    for (int i = 0; i < P::maxPushEntries + 1; ++i)
+        tooMany.append(entry(uuid(), QStringLiteral("create"), citizen(uuid(), 1, QStringLiteral("Tanti"))));
+    const QList<Case> cases = {
+        {"not JSON", "{\"entries\": [", QStringLiteral("malformed_json")},
+        {"an array", "[]", QStringLiteral("invalid_request")},
+        {"entries not an array", P::compact({{QStringLiteral("entries"), QStringLiteral("x")}}),
+         QStringLiteral("invalid_request")},
+        {"operationId a number", P::compact(with("operationId", 42)), QStringLiteral("invalid_request")},
+        {"operationId not a UUID", P::compact(with("operationId", QStringLiteral("abc"))),
+         QStringLiteral("invalid_request")},
+        {"payload a string", P::compact(with("payload", QStringLiteral("{}"))),
+         QStringLiteral("invalid_request")},
+        {"operation delete", P::compact(with("operation", QStringLiteral("delete"))),
+         QStringLiteral("invalid_request")},
+        {"createdAt not a time", P::compact(with("createdAt", QStringLiteral("ieri"))),
+         QStringLiteral("invalid_request")},
+        {"unknown field", P::compact(with("priority", 1)), QStringLiteral("invalid_request")},
+        {"unknown entity", P::compact(with("entity", QStringLiteral("receipt"))),
+         QStringLiteral("unknown_entity")},
+        {"501 entries", P::compact(batch(tooMany)), QStringLiteral("invalid_request")},
+    };
+    for (const Case &c : cases) {
+        const Reply r = m_client->post(path, c.body, m_pc1);
+        QVERIFY2(r.status == 400, c.name);
+        QVERIFY2(r.json.value(QLatin1String("error")).toString() == c.error, c.name);
+        QVERIFY2(!r.json.value(QLatin1String("message")).toString().isEmpty(), c.name);
+    }
+    const Reply badEnrol =
+        m_client->post(QStringLiteral("/api/v1/devices/enrol"), QByteArray("{\"code\": 7}"));
+    QCOMPARE(badEnrol.status, 400);
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    QCOMPARE(count(QStringLiteral("applied_operations")), operations);
+}
+
+void TestServerProtocol::oversizedBodiesAreRefused()
+{
+    const qint64 changes = count(QStringLiteral("changes"));
+    // A valid-looking batch, padded past 1 MiB.
+    QJsonObject big = citizen(uuid(), 1, QStringLiteral("Grande"));
+    big.insert(QStringLiteral("notes"), QString(int(P::maxBodyBytes), QLatin1Char('x')));
+    const Reply r = m_client->post(QStringLiteral("/api/v1/sync/push"),
+                                   batch({entry(uuid(), QStringLiteral("create"), big)}), m_pc1);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json.value(QLatin1String("error")).toString(), QStringLiteral("body_too_large"));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+}
+
+void TestServerProtocol::anOversizedBodyIsRefusedBeforeItIsSent()
+{
+    // Only the headers go out, announcing 2 MiB: the answer comes without a byte of body, so the
+    // server did not wait to buffer it.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(socket.waitForConnected(120'000));
+    socket.write("POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_pc1 +
+                 "\r\nContent-Type: application/json\r\nContent-Length: 2097152\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") || !answer.endsWith('}')) {
+        QVERIFY(socket.waitForReadyRead(120'000));
+        answer += socket.readAll();
+    }
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+    QVERIFY(answer.contains("Connection: close"));
+    QVERIFY(answer.contains("body_too_large"));
+}
+
+void TestServerProtocol::enrolmentIsRateLimited()
+{
+    // Its own server with a small limit and an hour-long window: no test timing involved.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("limited.db"));
+    Server limited;
+    QVERIFY(limited.start(file, {QStringLiteral("--enrol-limit"), QStringLiteral("3"),
+                                 QStringLiteral("--enrol-window"), QStringLiteral("3600")}));
+    Client client(limited.port());
+    const QJsonObject guess{{QStringLiteral("code"), QStringLiteral("AAAA-AAAA-AAAA")},
+                            {QStringLiteral("deviceName"), QStringLiteral("x")}};
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(client.post(QStringLiteral("/api/v1/devices/enrol"), guess).status, 401);
+    const Reply refused = client.post(QStringLiteral("/api/v1/devices/enrol"), guess);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("rate_limited"));
+    QVERIFY(refused.retryAfter.toInt() > 0);
+    // Only enrolment is limited.
+    QCOMPARE(client.get(QStringLiteral("/api/v1/health")).status, 200);
+    QCOMPARE(limited.stop(), 0);
+}
+
+void TestServerProtocol::theLogNeverShowsATokenAndTheServerStillAnswers()
+{
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/health")).status, 200);
+    const QByteArray log = m_server.process().readAllStandardError();
+    QVERIFY(log.contains("path=/api/v1/sync/push status=200"));
+    QVERIFY(log.contains("status=401"));
+    QVERIFY(log.contains("status=413"));
+    QVERIFY(log.contains("device=" + m_pc1Id.toLatin1()));
+    for (const QByteArray &token : std::as_const(m_tokens))
+        QVERIFY(!log.contains(token));
+}
+
+QTEST_GUILESS_MAIN(TestServerProtocol)
+#include "tst_serverprotocol.moc"
