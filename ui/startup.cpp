@@ -110,7 +110,12 @@ void Startup::replaceDamagedDatabase()
     }
     const QString message =
         tr("%1\nA record being typed when this was found has not been saved.").arg(result.message);
-    if (!confirmNewDatabase(message, result.detail) || !m_database->open().ok()) {
+    if (!confirmNewDatabase(message, result.detail)) {
+        emit cancelled();
+        return;
+    }
+    if (const Storage::OpenResult reopened = m_database->open(); !reopened.ok()) {
+        QMessageBox::critical(nullptr, tr("Sportello cannot go on"), reopened.message);
         emit cancelled();
         return;
     }
