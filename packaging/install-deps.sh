@@ -11,9 +11,11 @@ packages=(
     qtkeychain-qt6-dev libsodium-dev libqrencode-dev libsqlite3-dev
     qt6-httpserver-dev qt6-websockets-dev
     # run
-    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n fonts-dejavu-core
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n fonts-dejavu-core
     # test: a private D-Bus session with gnome-keyring for the keychain, Xvfb for a real window
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth sqlite3
+    # test: a throwaway PostgreSQL cluster started by run-tests.sh for the server's PostgreSQL backend
+    postgresql
 )
 
 missing=()

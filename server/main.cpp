@@ -69,7 +69,7 @@ int runAdmin(Server::ServerStore &store, const QStringList &args, int validMinut
     const auto need = [&](int count, const char *usage) {
         if (args.size() != count + 1)
             throw Storage::StorageError(Storage::StorageError::Kind::Constraint,
-                                        QStringLiteral("usage: sportello-server --database PATH ") +
+                                        QStringLiteral("usage: sportello-server --database PATH|URL ") +
                                             QLatin1String(usage));
     };
     if (command == QLatin1String("tenant-add")) {
@@ -110,8 +110,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sportello central sync service"));
     parser.addHelpOption();
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("SQLite file."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite file, or postgresql://USER@HOST[:PORT]/DB (password from PGPASSWORD or "
+                       "~/.pgpass)."),
+        QStringLiteral("PATH|URL"));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port (port 0: any)."),
                                     QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:8443"));
@@ -133,7 +136,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (!parser.isSet(database))
-        return fail(QStringLiteral("--database PATH is required"));
+        return fail(QStringLiteral("--database PATH|URL is required"));
     Server::ServerStore store(parser.value(database));
     const Storage::OpenResult opened = store.open();
     if (!opened.ok())
@@ -171,6 +174,10 @@ int main(int argc, char *argv[])
     if (!tcp->listen(address, quint16(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(listenText, tcp->errorString()));
     http.bind(tcp);
+    // Several processes on one PostgreSQL database: a push in one wakes the long polls of all.
+    if (Server::ServerDatabase::isPostgresUrl(parser.value(database)) &&
+        !store.listenForChanges([&http](const QString &tenantId) { http.wake(tenantId); }))
+        return fail(QStringLiteral("cannot LISTEN for changes on PostgreSQL"));
     out() << "listening on " << tcp->serverAddress().toString() << ':' << tcp->serverPort() << Qt::endl;
     const int code = app.exec();
     qCInfo(lcServer) << "stopped";

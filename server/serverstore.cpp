@@ -8,7 +8,6 @@
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
-#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -17,7 +16,7 @@
 
 namespace Sportello::Server {
 using Storage::StorageError;
-using Storage::Transaction;
+using Transaction = ServerDatabase::Transaction;
 using Storage::Sql::exec;
 using Storage::Sql::scalar;
 using namespace Sync::Protocol;
@@ -48,8 +47,8 @@ PushResult rejected(const QUuid &id, const Reason &reason, int currentVersion = 
 }
 } // namespace
 
-ServerStore::ServerStore(const QString &filePath)
-    : m_database(filePath, QStringLiteral(":/server-migrations"))
+ServerStore::ServerStore(const QString &location)
+    : m_database(location)
 {}
 
 Storage::OpenResult ServerStore::open()
@@ -228,6 +227,14 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
     PushResponse response;
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
+    // The tenant row is the sequence. Locked first, before the idempotency checks: a second server
+    // process pushing for the same comune waits here, then sees this batch's operations as applied
+    // and numbers its own after them, so seq is gap-free and ordered across processes.
+    qint64 seq =
+        scalar(db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?") + m_database.lockRowSuffix(),
+               {device.tenantId})
+            .toLongLong();
+    const qint64 firstSeq = seq;
     for (const PushEntry &entry : request.entries) {
         const QString operationId = entry.operationId.toString(QUuid::WithoutBraces);
         QSqlQuery seen =
@@ -299,13 +306,7 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         payload.insert(QStringLiteral("ownerBranchId"), device.branchId);
         const QString payloadText = QString::fromUtf8(compact(payload));
         const QString at = now();
-        // The tenant row is the sequence: bumped inside this transaction, so seq is gap-free per
-        // committed batch and (on PostgreSQL, by its row lock) ordered across server processes.
-        exec(db, QStringLiteral("UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ?"),
-             {device.tenantId});
-        const qint64 seq =
-            scalar(db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {device.tenantId})
-                .toLongLong();
+        ++seq;
         if (entry.operation == Operation::Create)
             exec(
                 db,
@@ -328,6 +329,10 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
                             "record_id, received_seq, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {operationId, device.tenantId, device.deviceId, entry.entity, entry.recordId, seq, at});
         response.results.append(PushResult{entry.operationId, PushStatus::Applied, {}, -1});
+    }
+    if (seq != firstSeq) {
+        exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, device.tenantId});
+        m_database.announceChanges(device.tenantId);
     }
     transaction.commit();
     return response;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-#include "storage/database.h"
+#include "serverdatabase.h"
 #include "sync/protocol.h"
 
 #include <QDateTime>
@@ -31,14 +31,20 @@ struct EnrolOutcome {
     Sync::Protocol::Reason reason; // when not 200
 };
 
-// All the server's state, behind one class so that the PostgreSQL backend can follow with the same
-// interface. Every method runs in one transaction and commits before returning: an answer sent to
-// a client is always about committed data. Throws Storage::StorageError (Constraint for refused
-// admin input, with a message fit for the administrator).
+// All the server's state; the one class that talks SQL, on SQLite or PostgreSQL alike (the
+// differences live in ServerDatabase). Every method runs in one transaction and commits before returning: an
+// answer sent to a client is always about committed data. Throws Storage::StorageError (Constraint for
+// refused admin input, with a message fit for the administrator).
 class ServerStore {
 public:
-    explicit ServerStore(const QString &filePath);
+    // A SQLite file path, or postgresql://USER@HOST[:PORT]/DB.
+    explicit ServerStore(const QString &location);
     Storage::OpenResult open();
+    // Calls `wake(tenantId)` when another server process committed a push (PostgreSQL only).
+    bool listenForChanges(std::function<void(const QString &tenantId)> wake)
+    {
+        return m_database.listenForChanges(std::move(wake));
+    }
 
     // Administration.
     QString addTenant(const QString &name, const QString &codiceFiscale);
@@ -59,7 +65,7 @@ public:
     static QString hashHex(const QByteArray &secret);
 
 private:
-    Storage::Database m_database;
+    ServerDatabase m_database;
 };
 
 } // namespace Sportello::Server

@@ -71,10 +71,16 @@ SyncServer::SyncServer(ServerStore &store, RateLimiter enrolLimiter, QObject *pa
     , m_enrolLimiter(std::move(enrolLimiter))
 {}
 
+SyncServer::~SyncServer()
+{
+    // Held requests are dropped unanswered: the clients retry their pull, nothing is lost.
+    m_waiters.clear();
+}
+
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
+    Request info{methodName(request.method()), request.url().path(), request.remoteAddress().toString(), {}};
+    info.timer.start();
     Answer answer;
     try {
         answer = route(request);
@@ -83,7 +89,36 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         qCWarning(lcServer).noquote() << "storage error:" << error.message() << error.detail();
         answer = {500, errorBody(Reasons::serverError()), {}, 0};
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
+    if (!answer.held) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        send(responder, info, answer);
+        return true;
+    }
+    // A long poll: the responder waits with the socket until a push wakes it or the time is up.
+    const quint64 id = ++m_nextWaiterId;
+    Waiter waiter;
+    waiter.responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
+    waiter.socket = socket;
+    waiter.request = std::move(info);
+    waiter.pull = *answer.held;
+    waiter.timeout = new QTimer(this);
+    waiter.timeout->setSingleShot(true);
+    connect(waiter.timeout, &QTimer::timeout, this, [this, id] { finish(id, true); });
+    waiter.timeout->start(waiter.pull.waitSeconds * 1000);
+    // A client that goes away is forgotten before Qt deletes its socket.
+    connect(socket, &QTcpSocket::disconnected, waiter.timeout, [this, id] {
+        if (const auto it = m_waiters.find(id); it != m_waiters.end()) {
+            Answer gone{499, {}, it->second.pull.device.deviceId, 0}; // nginx's "client closed"
+            log(it->second.request, gone);
+        }
+        drop(id);
+    });
+    m_waiters.emplace(id, std::move(waiter));
+    return true;
+}
+
+void SyncServer::send(QHttpServerResponder &responder, const Request &request, const Answer &answer)
+{
     const QByteArray body = compact(answer.body);
     const auto status = QHttpServerResponder::StatusCode(answer.status);
     if (answer.retryAfter > 0)
@@ -93,14 +128,61 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             status);
     else
         responder.write(body, {{"Content-Type", "application/json"}}, status);
+    log(request, answer);
+}
+
+void SyncServer::log(const Request &request, const Answer &answer)
+{
     // Never the token, never the query string: only what identifies the request.
     qCInfo(lcServer).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5 peer=%6")
-                                      .arg(methodName(request.method()), request.url().path())
+                                      .arg(request.method, request.path)
                                       .arg(answer.status)
-                                      .arg(timer.elapsed())
+                                      .arg(request.timer.elapsed())
                                       .arg(answer.deviceId.isEmpty() ? QStringLiteral("-") : answer.deviceId,
-                                           request.remoteAddress().toString());
-    return true;
+                                           request.peer);
+}
+
+void SyncServer::wake(const QString &tenantId)
+{
+    QList<quint64> ids;
+    for (const auto &[id, waiter] : m_waiters) {
+        if (waiter.pull.device.tenantId == tenantId)
+            ids.append(id);
+    }
+    for (const quint64 id : ids)
+        finish(id, false);
+}
+
+void SyncServer::finish(quint64 waiterId, bool timedOut)
+{
+    const auto it = m_waiters.find(waiterId);
+    if (it == m_waiters.end())
+        return;
+    Waiter &waiter = it->second;
+    Answer answer;
+    try {
+        const PullResponse page = m_store.pull(waiter.pull.device, waiter.pull.after, waiter.pull.limit);
+        // Woken by a push of changes this device already has (a cursor ahead): keep waiting.
+        if (page.changes.isEmpty() && !timedOut)
+            return;
+        answer = {200, toJson(page), waiter.pull.device.deviceId, 0};
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcServer).noquote() << "storage error:" << error.message() << error.detail();
+        answer = {500, errorBody(Reasons::serverError()), waiter.pull.device.deviceId, 0};
+    }
+    if (waiter.socket && waiter.socket->state() == QAbstractSocket::ConnectedState)
+        send(*waiter.responder, waiter.request, answer);
+    drop(waiterId);
+}
+
+void SyncServer::drop(quint64 waiterId)
+{
+    const auto it = m_waiters.find(waiterId);
+    if (it == m_waiters.end())
+        return;
+    // Not delete: drop() may run inside the timer's own signal.
+    it->second.timeout->deleteLater();
+    m_waiters.erase(it);
 }
 
 void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -180,7 +262,11 @@ SyncServer::Answer SyncServer::push(const QHttpServerRequest &request)
         if (!EntityRegistry::standard().find(entry.entity))
             return {400, errorBody(Reasons::unknownEntity(entry.entity)), device->deviceId, 0};
     }
-    return {200, toJson(m_store.push(*device, push)), device->deviceId, 0};
+    const PushResponse result = m_store.push(*device, push);
+    // Committed: this process's long polls of the comune can answer now. Other processes learn it
+    // from PostgreSQL (NOTIFY), and so does this one, harmlessly, a moment later.
+    wake(device->tenantId);
+    return {200, toJson(result), device->deviceId, 0};
 }
 
 SyncServer::Answer SyncServer::pull(const QHttpServerRequest &request)
@@ -197,13 +283,26 @@ SyncServer::Answer SyncServer::pull(const QHttpServerRequest &request)
     const int limit = query.hasQueryItem(QStringLiteral("limit"))
                           ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
                           : defaultPullLimit;
-    if (!afterOk || !limitOk || after < 0 || limit < 1 || limit > maxPullLimit)
+    bool waitOk = true;
+    const int wait = query.hasQueryItem(QStringLiteral("wait"))
+                         ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
+                         : 0;
+    if (!afterOk || !limitOk || !waitOk || after < 0 || limit < 1 || limit > maxPullLimit || wait < 0 ||
+        wait > maxPullWaitSeconds)
         return {400,
                 errorBody(Reasons::invalidRequest(
-                    QStringLiteral("after must be an integer >= 0 and limit between 1 and %1")
-                        .arg(maxPullLimit))),
+                    QStringLiteral("after must be an integer >= 0, limit between 1 and %1 and wait "
+                                   "between 0 and %2 seconds")
+                        .arg(maxPullLimit)
+                        .arg(maxPullWaitSeconds))),
                 device->deviceId, 0};
-    return {200, toJson(m_store.pull(*device, after, limit)), device->deviceId, 0};
+    const PullResponse page = m_store.pull(*device, after, limit);
+    if (page.changes.isEmpty() && wait > 0) {
+        Answer held{200, {}, device->deviceId, 0};
+        held.held = Answer::Held{*device, after, limit, wait};
+        return held;
+    }
+    return {200, toJson(page), device->deviceId, 0};
 }
 
 } // namespace Sportello::Server

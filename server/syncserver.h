@@ -5,9 +5,18 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHttpServerResponder>
 #include <QList>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <map>
+#include <memory>
 
 namespace Sportello::Server {
+
+// The longest long poll: below the usual 60 s proxy read timeout (nginx proxy_read_timeout).
+inline constexpr int maxPullWaitSeconds = 30;
 
 // A fixed-window-free limiter: at most `limit` events per key within the last `windowMs`.
 class RateLimiter {
@@ -28,11 +37,17 @@ private:
     QHash<QString, QList<qint64>> m_events;
 };
 
-// The HTTP face of the store: routing, authentication, limits, one log line per request.
+// The HTTP face of the store: routing, authentication, limits, one log line per request, and
+// long polls (a pull with wait=N held until a push for its tenant commits or N seconds pass).
 class SyncServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
     SyncServer(ServerStore &store, RateLimiter enrolLimiter, QObject *parent = nullptr);
+    ~SyncServer() override;
+
+    // A push for the tenant committed (here or, through PostgreSQL, in another process): answers
+    // the long polls of that tenant that now have something to see.
+    void wake(const QString &tenantId);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -44,7 +59,32 @@ private:
         QJsonObject body;
         QString deviceId;
         int retryAfter = 0;
+        // A pull with nothing to send and wait > 0: held, not answered now.
+        struct Held {
+            DeviceIdentity device;
+            qint64 after = 0;
+            int limit = 0;
+            int waitSeconds = 0;
+        };
+        std::optional<Held> held = std::nullopt;
     };
+    struct Request {
+        QString method;
+        QString path;
+        QString peer;
+        QElapsedTimer timer;
+    };
+    struct Waiter {
+        std::unique_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        Request request;
+        Answer::Held pull;
+        QTimer *timeout = nullptr;
+    };
+    void send(QHttpServerResponder &responder, const Request &request, const Answer &answer);
+    static void log(const Request &request, const Answer &answer);
+    void finish(quint64 waiterId, bool timedOut);
+    void drop(quint64 waiterId);
     Answer route(const QHttpServerRequest &request);
     Answer enrol(const QHttpServerRequest &request);
     Answer push(const QHttpServerRequest &request);
@@ -53,6 +93,8 @@ private:
 
     ServerStore &m_store;
     RateLimiter m_enrolLimiter;
+    std::map<quint64, Waiter> m_waiters;
+    quint64 m_nextWaiterId = 0;
 };
 
 } // namespace Sportello::Server

@@ -100,14 +100,13 @@ public:
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
     }
 
-private:
-    Reply send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &token)
+    // A GET that runs while the test does other calls (a long poll); finish() waits for its answer.
+    QNetworkReply *startGet(const QString &path, const QByteArray &token = {})
     {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = verb == "GET" ? m_manager.get(request) : m_manager.post(request, body);
+        return m_manager.get(request(path, token));
+    }
+    Reply finish(QNetworkReply *reply)
+    {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(120'000, &loop, &QEventLoop::quit); // hang guard only
@@ -120,6 +119,21 @@ private:
         result.retryAfter = reply->rawHeader("Retry-After");
         reply->deleteLater();
         return result;
+    }
+
+private:
+    QNetworkRequest request(const QString &path, const QByteArray &token) const
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        return request;
+    }
+    Reply send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &token)
+    {
+        const QNetworkRequest r = request(path, token);
+        return finish(verb == "GET" ? m_manager.get(r) : m_manager.post(r, body));
     }
 
     QNetworkAccessManager m_manager;

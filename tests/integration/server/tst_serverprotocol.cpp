@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The sync protocol against the real sportello-server, read as a transcript: two comuni, two
-// branches of the first, PCs enrolling, pushing, pulling, and misbehaving.
+// branches of the first, PCs enrolling, pushing, pulling, and misbehaving. Registered twice: on
+// SQLite, and with SPORTELLO_TEST_BACKEND=postgresql on a fresh database of the PostgreSQL server
+// named by SPORTELLO_TEST_POSTGRES (packaging/run-tests.sh starts one).
 #include "serverprocess.h"
 #include "sync/protocol.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -85,15 +88,25 @@ private slots:
     void oversizedBodiesAreRefused();
     void anOversizedBodyIsRefusedBeforeItIsSent();
     void enrolmentIsRateLimited();
+    void aLongPollReturnsAPushMadeWhileItWaits();
+    void aLongPollWithNothingToSendEndsWithAnEmptyPage();
     void theLogNeverShowsATokenAndTheServerStillAnswers();
 
 private:
     QByteArray enrol(const QString &branchId, const QString &name, QString *deviceId = nullptr);
     QString newCode(const QString &branchId);
     qint64 count(const QString &table);
-    QString db() const { return m_dir.filePath(QStringLiteral("server.db")); }
+    qint64 latestCursor(const QByteArray &token);
+    // The server's --database: the SQLite file, or the URL of this test's PostgreSQL database.
+    QString db() const { return m_postgres ? m_pgUrl : m_dir.filePath(QStringLiteral("server.db")); }
+    // A connection of the test's own to the server's database, to look behind the server's back.
+    QSqlDatabase peek(const QString &name) const;
 
     QTemporaryDir m_dir;
+    bool m_postgres = false;
+    QString m_pgAdminUrl; // SPORTELLO_TEST_POSTGRES: where this test creates and drops its database
+    QString m_pgDatabase;
+    QString m_pgUrl;
     Server m_server;
     std::unique_ptr<Client> m_client;
     QString m_tenantA, m_sede1, m_sede2, m_tenantB, m_sedeB;
@@ -103,9 +116,50 @@ private:
     QList<QByteArray> m_tokens;
 };
 
+namespace {
+QSqlDatabase postgresConnection(const QString &name, const QUrl &url)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    c.setHostName(url.host());
+    c.setPort(url.port(5432));
+    c.setUserName(url.userName());
+    c.setPassword(url.password());
+    c.setDatabaseName(url.path().mid(1));
+    return c;
+}
+} // namespace
+
+QSqlDatabase TestServerProtocol::peek(const QString &name) const
+{
+    if (m_postgres)
+        return postgresConnection(name, QUrl(m_pgUrl));
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    c.setDatabaseName(db());
+    return c;
+}
+
 void TestServerProtocol::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_postgres = qEnvironmentVariable("SPORTELLO_TEST_BACKEND") == QLatin1String("postgresql");
+    if (m_postgres) {
+        m_pgAdminUrl = qEnvironmentVariable("SPORTELLO_TEST_POSTGRES");
+        if (m_pgAdminUrl.isEmpty())
+            QSKIP("SPORTELLO_TEST_POSTGRES is not set: run the tests through packaging/run-tests.sh");
+        // A database of its own, so that no other test (or earlier run) is seen.
+        m_pgDatabase = QStringLiteral("sportello_t_") + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase c = postgresConnection(QStringLiteral("create"), QUrl(m_pgAdminUrl));
+            QVERIFY2(c.open(), qPrintable(c.lastError().text()));
+            QSqlQuery q(c);
+            QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE ") + m_pgDatabase),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("create"));
+        QUrl url(m_pgAdminUrl);
+        url.setPath(u'/' + m_pgDatabase);
+        m_pgUrl = url.toString();
+    }
     const auto run = [&](const QStringList &args) {
         const AdminResult r = admin(db(), args);
         if (r.exitCode != 0)
@@ -129,7 +183,17 @@ void TestServerProtocol::initTestCase()
 void TestServerProtocol::cleanupTestCase()
 {
     // SIGTERM: a clean stop.
-    QCOMPARE(m_server.stop(), 0);
+    if (m_server.port() != 0)
+        QCOMPARE(m_server.stop(), 0);
+    if (m_postgres && !m_pgDatabase.isEmpty()) {
+        {
+            QSqlDatabase c = postgresConnection(QStringLiteral("drop"), QUrl(m_pgAdminUrl));
+            if (c.open())
+                QSqlQuery(c).exec(
+                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("drop"));
+    }
 }
 
 QString TestServerProtocol::newCode(const QString &branchId)
@@ -155,9 +219,9 @@ qint64 TestServerProtocol::count(const QString &table)
 {
     qint64 n = -1;
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        c.setDatabaseName(db());
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlDatabase c = peek(QStringLiteral("peek"));
+        if (!m_postgres)
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (c.open()) {
             QSqlQuery q(c);
             if (q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next())
@@ -207,11 +271,10 @@ void TestServerProtocol::enrolmentCodeWorksOnceAndNotWhenExpired()
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_code"));
 
-    // The administrator's code ran out: moved into the past in the file, no waiting.
+    // The administrator's code ran out: moved into the past in the database, no waiting.
     const QString expiring = newCode(m_sede1);
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
-        c.setDatabaseName(db());
+        QSqlDatabase c = peek(QStringLiteral("age"));
         QVERIFY(c.open());
         QSqlQuery q(c);
         q.prepare(QStringLiteral(
@@ -237,12 +300,28 @@ void TestServerProtocol::enrolmentCodeWorksOnceAndNotWhenExpired()
 
 void TestServerProtocol::theServerKeepsOnlyAHashOfTheToken()
 {
-    QFile file(db());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QByteArray everything = file.readAll();
-    QFile wal(db() + QStringLiteral("-wal"));
-    if (wal.open(QIODevice::ReadOnly))
-        everything += wal.readAll();
+    QByteArray everything;
+    if (m_postgres) {
+        // Every row of every table, as PostgreSQL prints it.
+        {
+            QSqlDatabase c = peek(QStringLiteral("all"));
+            QVERIFY(c.open());
+            for (const QString &table : c.tables()) {
+                QSqlQuery q(c);
+                QVERIFY(q.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(table)));
+                while (q.next())
+                    everything += q.value(0).toString().toUtf8() + '\n';
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("all"));
+    } else {
+        QFile file(db());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        everything = file.readAll();
+        QFile wal(db() + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            everything += wal.readAll();
+    }
     QVERIFY(!everything.contains(m_pc1));
     QVERIFY(everything.contains(QCryptographicHash::hash(m_pc1, QCryptographicHash::Sha256).toHex()));
 }
@@ -427,8 +506,9 @@ void TestServerProtocol::noForgedOrRevokedTokenIsRefused()
     const QJsonObject push =
         batch({entry(uuid(), QStringLiteral("create"), citizen(uuid(), 1, QStringLiteral("Ladro")))});
     const qint64 changes = count(QStringLiteral("changes"));
-    for (const QByteArray &token :
-         {QByteArray(), QByteArray("forged-token"), QByteArray(m_pc1).replace(0, 1, "x")}) {
+    // The altered token really differs: a token may well start with "x" already (1 in 64).
+    const QByteArray altered = QByteArray(m_pc1).replace(0, 1, m_pc1.startsWith('x') ? "y" : "x");
+    for (const QByteArray &token : {QByteArray(), QByteArray("forged-token"), altered}) {
         for (const Reply &r :
              {m_client->get(pull, token), m_client->post(QStringLiteral("/api/v1/sync/push"), push, token)}) {
             QCOMPARE(r.status, 401);
@@ -535,8 +615,9 @@ void TestServerProtocol::anOversizedBodyIsRefusedBeforeItIsSent()
 void TestServerProtocol::enrolmentIsRateLimited()
 {
     // Its own server with a small limit and an hour-long window: no test timing involved.
+    // On PostgreSQL, a second server process on the same database: the limit is per process.
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("limited.db"));
+    const QString file = m_postgres ? db() : dir.filePath(QStringLiteral("limited.db"));
     Server limited;
     QVERIFY(limited.start(file, {QStringLiteral("--enrol-limit"), QStringLiteral("3"),
                                  QStringLiteral("--enrol-window"), QStringLiteral("3600")}));
@@ -552,6 +633,65 @@ void TestServerProtocol::enrolmentIsRateLimited()
     // Only enrolment is limited.
     QCOMPARE(client.get(QStringLiteral("/api/v1/health")).status, 200);
     QCOMPARE(limited.stop(), 0);
+}
+
+qint64 TestServerProtocol::latestCursor(const QByteArray &token)
+{
+    qint64 after = 0;
+    for (;;) {
+        const Reply r = m_client->get(
+            QStringLiteral("/api/v1/sync/pull?after=%1&limit=%2").arg(after).arg(P::maxPullLimit), token);
+        if (r.status != 200)
+            return -1;
+        after = r.json.value(QLatin1String("next")).toInteger();
+        if (!r.json.value(QLatin1String("more")).toBool())
+            return after;
+    }
+}
+
+void TestServerProtocol::aLongPollReturnsAPushMadeWhileItWaits()
+{
+    // pc2 (the other branch of the same comune) waits at the end of the sequence...
+    const qint64 cursor = latestCursor(m_pc2);
+    QVERIFY(cursor > 0);
+    QNetworkReply *poll =
+        m_client->startGet(QStringLiteral("/api/v1/sync/pull?after=%1&wait=30").arg(cursor), m_pc2);
+    // ...and pc1 pushes meanwhile. Whether the poll reached the server first or not, it must see it.
+    const QString id = uuid();
+    const Reply pushed = m_client->post(
+        QStringLiteral("/api/v1/sync/push"),
+        batch({entry(uuid(), QStringLiteral("create"), citizen(id, 1, QStringLiteral("Attesa")))}), m_pc1);
+    QCOMPARE(statuses(pushed), QStringList{QStringLiteral("applied")});
+    const Reply r = m_client->finish(poll);
+    QCOMPARE(r.status, 200);
+    const QJsonArray changes = r.json.value(QLatin1String("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().toObject().value(QLatin1String("recordId")).toString(), id);
+    QCOMPARE(changes.first().toObject().value(QLatin1String("seq")).toInteger(), cursor + 1);
+    QCOMPARE(r.json.value(QLatin1String("next")).toInteger(), cursor + 1);
+    // Another comune's poll is not woken by it: it has nothing, and says so when its time is up.
+    const Reply other =
+        m_client->get(QStringLiteral("/api/v1/sync/pull?after=%1&wait=1").arg(latestCursor(m_pcB)), m_pcB);
+    QCOMPARE(other.status, 200);
+    QVERIFY(other.json.value(QLatin1String("changes")).toArray().isEmpty());
+}
+
+void TestServerProtocol::aLongPollWithNothingToSendEndsWithAnEmptyPage()
+{
+    const qint64 cursor = latestCursor(m_pc1);
+    QVERIFY(cursor > 0);
+    const Reply r = m_client->get(QStringLiteral("/api/v1/sync/pull?after=%1&wait=1").arg(cursor), m_pc1);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value(QLatin1String("changes")).toArray().isEmpty());
+    QCOMPARE(r.json.value(QLatin1String("next")).toInteger(), cursor);
+    QCOMPARE(r.json.value(QLatin1String("more")).toBool(), false);
+    // Longer than the server will hold, or not a number: refused.
+    for (const QString &wait : {QStringLiteral("31"), QStringLiteral("-1"), QStringLiteral("x")}) {
+        const Reply bad =
+            m_client->get(QStringLiteral("/api/v1/sync/pull?after=%1&wait=%2").arg(cursor).arg(wait), m_pc1);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_request"));
+    }
 }
 
 void TestServerProtocol::theLogNeverShowsATokenAndTheServerStillAnswers()

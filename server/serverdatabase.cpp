@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "serverdatabase.h"
+
+#include "serverlog.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <atomic>
+
+namespace Sportello::Server {
+using Storage::OpenResult;
+using Storage::StorageError;
+
+namespace {
+const QString sqliteMigrations = QStringLiteral(":/server-migrations");
+const QString postgresMigrations = QStringLiteral(":/server-migrations-postgresql");
+const QString changesChannel = QStringLiteral("sportello_changes");
+// Any constant will do: it only serialises the migrations of processes starting together.
+constexpr qint64 migrationLockKey = 7'402'150'001;
+
+// Statements PostgreSQL cannot PREPARE (BEGIN, COMMIT, DDL) go through a plain exec.
+void direct(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StorageError(StorageError::Kind::Sql,
+                           QStringLiteral("The database could not save or read the data: %1")
+                               .arg(query.lastError().databaseText()),
+                           query.lastError().text() + QStringLiteral(" [") + sql + u']');
+}
+
+OpenResult failed(const QString &message, const QString &detail = {})
+{
+    OpenResult result;
+    result.status = OpenResult::Status::Failed;
+    result.message = message;
+    result.detail = detail;
+    return result;
+}
+
+quint64 nextSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+} // namespace
+
+ServerDatabase::ServerDatabase(const QString &location)
+    : m_postgres(isPostgresUrl(location))
+    , m_location(location)
+{
+    const quint64 serial = nextSerial();
+    m_connectionName = QStringLiteral("sportello-server-%1").arg(serial);
+    m_listenName = QStringLiteral("sportello-server-listen-%1").arg(serial);
+    if (!m_postgres)
+        m_sqlite = std::make_unique<Storage::Database>(location, sqliteMigrations);
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    for (const QString &name : {m_connectionName, m_listenName}) {
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+bool ServerDatabase::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+OpenResult ServerDatabase::open()
+{
+    return m_postgres ? openPostgres() : m_sqlite->open();
+}
+
+QSqlDatabase ServerDatabase::connection() const
+{
+    return m_postgres ? QSqlDatabase::database(m_connectionName, false) : m_sqlite->connection();
+}
+
+void ServerDatabase::configure(QSqlDatabase &db) const
+{
+    const QUrl url(m_location);
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setPassword(url.password()); // empty: libpq falls back to PGPASSWORD or ~/.pgpass
+    db.setDatabaseName(url.path().mid(1));
+    // The rest of the query string goes to libpq as it is, e.g. ?sslmode=verify-full.
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name=sportello-server")};
+    const QString query = url.query(QUrl::FullyDecoded);
+    if (!query.isEmpty())
+        options << query.split(u'&', Qt::SkipEmptyParts);
+    db.setConnectOptions(options.join(u';'));
+}
+
+OpenResult ServerDatabase::openPostgres()
+{
+    const QUrl url(m_location);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return failed(QStringLiteral("--database must be postgresql://USER@HOST[:PORT]/DATABASE"));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return failed(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: on Debian, "
+                                     "apt install libqt6sql6-psql"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    configure(db);
+    if (!db.open())
+        return failed(QStringLiteral("Cannot connect to PostgreSQL: %1").arg(db.lastError().text()),
+                      db.lastError().text());
+    try {
+        return migratePostgres();
+    } catch (const StorageError &error) {
+        return failed(error.message(), error.detail());
+    }
+}
+
+OpenResult ServerDatabase::migratePostgres()
+{
+    const QSqlDatabase db = connection();
+    const QStringList scripts = Storage::Migrations::scripts(postgresMigrations);
+    const int latest = int(scripts.size());
+    Transaction transaction(*this);
+    direct(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey));
+    direct(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    const int version = Storage::Sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"))
+                            .toInt(); // NULL on a new database: 0
+    OpenResult result;
+    result.fromVersion = version;
+    result.toVersion = latest;
+    result.created = version == 0;
+    if (version > latest) {
+        result.status = OpenResult::Status::TooNew;
+        result.message = QStringLiteral("The database has schema version %1, newer than this "
+                                        "sportello-server (%2): upgrade the server.")
+                             .arg(version)
+                             .arg(latest);
+        return result; // rolled back: nothing touched
+    }
+    for (int next = version + 1; next <= latest; ++next) {
+        QFile file(scripts.at(next - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::Sql, QStringLiteral("missing migration %1").arg(next));
+        qCInfo(lcServer) << "applying migration" << file.fileName();
+        direct(db, QString::fromUtf8(file.readAll())); // libpq runs a multi-statement script as one
+    }
+    if (latest != version) {
+        direct(db, QStringLiteral("DELETE FROM schema_version"));
+        Storage::Sql::exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {latest});
+    }
+    transaction.commit();
+    result.status = OpenResult::Status::Ready;
+    return result;
+}
+
+QString ServerDatabase::lockRowSuffix() const
+{
+    return m_postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+void ServerDatabase::announceChanges(const QString &tenantId)
+{
+    if (m_postgres)
+        Storage::Sql::exec(connection(), QStringLiteral("SELECT pg_notify('%1', ?)").arg(changesChannel),
+                           {tenantId});
+}
+
+bool ServerDatabase::listenForChanges(std::function<void(const QString &)> wake)
+{
+    if (!m_postgres)
+        return false;
+    // Its own connection, which runs no queries: libpq would otherwise swallow a notification
+    // that arrives during a query, and nothing would read it until the next one.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_listenName);
+    configure(db);
+    if (!db.open() || !db.driver()->subscribeToNotification(changesChannel)) {
+        qCWarning(lcServer).noquote() << "LISTEN failed:" << db.lastError().text();
+        return false;
+    }
+    QObject::connect(db.driver(), &QSqlDriver::notification,
+                     [wake = std::move(wake)](const QString &name, QSqlDriver::NotificationSource,
+                                              const QVariant &payload) {
+                         if (name == changesChannel)
+                             wake(payload.toString());
+                     });
+    return true;
+}
+
+ServerDatabase::Transaction::Transaction(ServerDatabase &database)
+{
+    if (!database.m_postgres) {
+        m_sqlite = std::make_unique<Storage::Transaction>(*database.m_sqlite);
+        return;
+    }
+    m_db = database.connection();
+    try {
+        direct(m_db, QStringLiteral("BEGIN"));
+    } catch (const StorageError &) {
+        // The connection may have dropped (PostgreSQL restarted): one reconnect, then give up.
+        qCWarning(lcServer) << "reconnecting to PostgreSQL";
+        m_db.close();
+        if (!m_db.open())
+            throw;
+        direct(m_db, QStringLiteral("BEGIN"));
+    }
+    m_open = true;
+}
+
+ServerDatabase::Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery rollback(m_db);
+    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcServer) << "rollback failed";
+}
+
+void ServerDatabase::Transaction::commit()
+{
+    if (m_sqlite) {
+        m_sqlite->commit();
+        return;
+    }
+    direct(m_db, QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace Sportello::Server
