@@ -354,6 +354,21 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Security</name>
+        <message>
+            <source>No secure keychain is available on this computer, so the sync credentials cannot be stored. Install and unlock a keychain (for example GNOME Keyring) and try again.</source>
+            <translation>No secure keychain is available on this computer, so the sync credentials cannot be stored. Install and unlock a keychain (for example GNOME Keyring) and try again.</translation>
+        </message>
+        <message>
+            <source>The keychain reported an error: %1</source>
+            <translation>The keychain reported an error: %1</translation>
+        </message>
+        <message>
+            <source>The keychain did not answer in time.</source>
+            <translation>The keychain did not answer in time.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Storage</name>
         <message>
             <source>The database structure could not be updated: %1</source>
@@ -431,6 +446,29 @@
         <message>
             <source>This database already belongs to a branch.</source>
             <translation>This database already belongs to a branch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Sync::SyncEngine</name>
+        <message>
+            <source>This computer has no sync credentials: enrol it again with a new code.</source>
+            <translation>This computer has no sync credentials: enrol it again with a new code.</translation>
+        </message>
+        <message>
+            <source>This computer is not enrolled with the central service yet.</source>
+            <translation>This computer is not enrolled with the central service yet.</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached (%1).</source>
+            <translation>The central service cannot be reached (%1).</translation>
+        </message>
+        <message>
+            <source>The central service answered with an error (HTTP %1).</source>
+            <translation>The central service answered with an error (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The central service sent an answer this program does not understand.</source>
+            <translation>The central service sent an answer this program does not understand.</translation>
         </message>
     </context>
     <context>

@@ -354,6 +354,21 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Security</name>
+        <message>
+            <source>No secure keychain is available on this computer, so the sync credentials cannot be stored. Install and unlock a keychain (for example GNOME Keyring) and try again.</source>
+            <translation>Su questo computer non è disponibile un portachiavi sicuro, quindi le credenziali di sincronizzazione non possono essere conservate. Installare e sbloccare un portachiavi (ad esempio GNOME Keyring) e riprovare.</translation>
+        </message>
+        <message>
+            <source>The keychain reported an error: %1</source>
+            <translation>Il portachiavi ha segnalato un errore: %1</translation>
+        </message>
+        <message>
+            <source>The keychain did not answer in time.</source>
+            <translation>Il portachiavi non ha risposto in tempo.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Storage</name>
         <message>
             <source>The database structure could not be updated: %1</source>
@@ -431,6 +446,29 @@
         <message>
             <source>This database already belongs to a branch.</source>
             <translation>Questo database appartiene già a una sede.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Sync::SyncEngine</name>
+        <message>
+            <source>This computer has no sync credentials: enrol it again with a new code.</source>
+            <translation>Questo computer non ha credenziali di sincronizzazione: registrarlo di nuovo con un nuovo codice.</translation>
+        </message>
+        <message>
+            <source>This computer is not enrolled with the central service yet.</source>
+            <translation>Questo computer non è ancora registrato presso il servizio centrale.</translation>
+        </message>
+        <message>
+            <source>The central service cannot be reached (%1).</source>
+            <translation>Il servizio centrale non è raggiungibile (%1).</translation>
+        </message>
+        <message>
+            <source>The central service answered with an error (HTTP %1).</source>
+            <translation>Il servizio centrale ha risposto con un errore (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The central service sent an answer this program does not understand.</source>
+            <translation>Il servizio centrale ha inviato una risposta che questo programma non comprende.</translation>
         </message>
     </context>
     <context>

@@ -207,6 +207,61 @@ Citizen CitizenRepository::update(const Citizen &edited)
     return citizen;
 }
 
+CitizenRepository::RemoteApply CitizenRepository::applyRemote(const Citizen &remote, VersionRule rule)
+{
+    const QSqlDatabase db = m_database.connection();
+    const std::optional<Citizen> stored = find(remote.id);
+    if (stored && stored->version > remote.version && rule == VersionRule::NotOlder)
+        return RemoteApply::Ignored; // old news: this PC already holds a newer version
+    // The server checked the record; only what keeps this file consistent is checked here.
+    const auto canonical = Domain::CodiceFiscale::parseAnyForCitizen(remote.codiceFiscale);
+    const QString canonicalCode = canonical ? canonical.value() : QString();
+    if (!remote.codiceFiscale.isEmpty()) {
+        const QVariant existing =
+            Sql::scalar(db, QStringLiteral("SELECT id FROM citizen WHERE codice_fiscale = ? AND id != ?"),
+                        {remote.codiceFiscale, remote.id});
+        if (existing.isValid())
+            throw DuplicateCitizenError(
+                tr("A citizen with the codice fiscale %1 is already registered.").arg(remote.codiceFiscale),
+                existing.toString());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime created = remote.createdAt.isValid() ? remote.createdAt : now;
+    const QDateTime updated = remote.updatedAt.isValid() ? remote.updatedAt : now;
+    if (!stored) {
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral(
+                    "INSERT INTO citizen (codice_fiscale, cf_canonical, document_type, document_number, "
+                    "surname, name, sex, birth_date, birth_place_code, phone, phone_digits, email, address, "
+                    "notes, consent_privacy, consent_contact, consent_date, id, version, owner_branch_id, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?)"));
+        bindFields(q, remote, canonicalCode);
+        q.addBindValue(remote.id);
+        q.addBindValue(remote.version);
+        q.addBindValue(remote.ownerBranchId);
+        q.addBindValue(Timestamps::toStorage(created));
+        q.addBindValue(Timestamps::toStorage(updated));
+        Sql::exec(q);
+        return RemoteApply::Inserted;
+    }
+    QSqlQuery q = Sql::prepare(
+        db, QStringLiteral(
+                "UPDATE citizen SET codice_fiscale = ?, cf_canonical = ?, document_type = ?, "
+                "document_number = ?, surname = ?, name = ?, sex = ?, birth_date = ?, "
+                "birth_place_code = ?, phone = ?, phone_digits = ?, email = ?, address = ?, notes = ?, "
+                "consent_privacy = ?, consent_contact = ?, consent_date = ?, version = ?, "
+                "owner_branch_id = ?, created_at = ?, updated_at = ? WHERE id = ?"));
+    bindFields(q, remote, canonicalCode);
+    q.addBindValue(remote.version);
+    q.addBindValue(remote.ownerBranchId);
+    q.addBindValue(Timestamps::toStorage(created));
+    q.addBindValue(Timestamps::toStorage(updated));
+    q.addBindValue(remote.id);
+    Sql::exec(q);
+    return RemoteApply::Updated;
+}
+
 std::optional<Citizen> CitizenRepository::find(const QString &id) const
 {
     QSqlQuery q = Sql::exec(m_database.connection(),

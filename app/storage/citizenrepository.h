@@ -48,6 +48,16 @@ public:
     // Saves an edit made from `citizen.version`; refused if the record changed in the meantime.
     Domain::Citizen update(const Domain::Citizen &citizen);
 
+    // A version pulled from the server: inserted, or written over the local row when it is at least
+    // as new (the server's copy is authoritative), WITHOUT a change-log entry: pulled changes are
+    // not pushed back. Opens no transaction: the caller wraps a pulled page in one. Throws
+    // DuplicateCitizenError when another record here already has its codice fiscale.
+    // `Replace` writes even over a newer local version: for the sync engine, once it knows the
+    // local version lost to the server's.
+    enum class RemoteApply { Inserted, Updated, Ignored };
+    enum class VersionRule { NotOlder, Replace };
+    RemoteApply applyRemote(const Domain::Citizen &citizen, VersionRule rule = VersionRule::NotOlder);
+
     std::optional<Domain::Citizen> find(const QString &id) const;
     std::optional<Domain::Citizen> findByCodiceFiscale(const QString &code) const;
     // Other people whose code differs from this citizen's only by omocodia: not the same person

@@ -47,6 +47,14 @@ class TestDatabase : public QObject {
         return folder;
     }
 
+    // The name of a test migration that comes after the program's own.
+    static QString nextScriptName(const QString &what)
+    {
+        return QStringLiteral("%1_%2.sql")
+            .arg(Storage::Migrations::latestVersion() + 1, 4, 10, QLatin1Char('0'))
+            .arg(what);
+    }
+
 private slots:
     void createsNewFileWithSchemaAndOwnerOnlyMode()
     {
@@ -103,21 +111,22 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
-            Test::TempDatabase seed; // version 1 with a citizen
+            Test::TempDatabase seed; // the current version, with a comune and a branch
             Storage::Sql::exec(seed.database->connection(), QStringLiteral("VACUUM INTO ?"), {path});
         }
         const QString folder = migrationsWith(
-            dir, {{QStringLiteral("0002_test.sql"), "CREATE TABLE added_by_test (x INTEGER);"}});
+            dir, {{nextScriptName(QStringLiteral("test")), "CREATE TABLE added_by_test (x INTEGER);"}});
         Database db(path, folder);
         const OpenResult result = db.open();
         QVERIFY2(result.ok(), qPrintable(result.message));
-        QCOMPARE(result.fromVersion, 1);
-        QCOMPARE(result.toVersion, 2);
+        const int current = Storage::Migrations::latestVersion();
+        QCOMPARE(result.fromVersion, current);
+        QCOMPARE(result.toVersion, current + 1);
         QVERIFY(QFile::exists(result.backupPath));
-        QCOMPARE(pragma(db.connection(), "user_version").toInt(), 2);
+        QCOMPARE(pragma(db.connection(), "user_version").toInt(), current + 1);
         // the backup is the old version, complete
         QCOMPARE(Test::sqliteQuery(result.backupPath, QStringLiteral("PRAGMA user_version")),
-                 QStringLiteral("1"));
+                 QString::number(current));
         QCOMPARE(Test::sqliteQuery(result.backupPath, QStringLiteral("SELECT count(*) FROM branch")),
                  QStringLiteral("1"));
         // opening again migrates nothing and backs up nothing
@@ -125,6 +134,38 @@ private slots:
         const OpenResult second = again.open();
         QVERIFY(second.ok());
         QVERIFY(second.backupPath.isEmpty());
+    }
+
+    // The real ladder: a file made by the first version, with records in it, climbs every
+    // migration of the program and keeps them.
+    void aVersionOneFileClimbsEveryMigrationKeepingItsRecords()
+    {
+        QTemporaryDir dir;
+        const QString firstOnly = dir.filePath(QStringLiteral("first"));
+        QDir().mkpath(firstOnly);
+        QVERIFY(QFile::copy(Storage::Migrations::scripts().constFirst(),
+                            firstOnly + QStringLiteral("/0001_initial.sql")));
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            Database v1(path, firstOnly);
+            QVERIFY(v1.open().ok());
+            const auto office = Storage::OfficeRepository(v1).setUp(
+                QStringLiteral("Comune di Prova"), QStringLiteral("00743110157"), QStringLiteral("Sede"),
+                QStringLiteral("SEDE1"));
+            Storage::CitizenRepository(v1, {office.branchId, QStringLiteral("pc")})
+                .create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
+                                      QStringLiteral("Mario")));
+        }
+        Database db(path);
+        const OpenResult result = db.open();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.fromVersion, 1);
+        QCOMPARE(result.toVersion, db.latestSchemaVersion());
+        QVERIFY(QFile::exists(result.backupPath));
+        Storage::CitizenRepository citizens(db, {});
+        QCOMPARE(citizens.findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U"))->surname,
+                 QStringLiteral("Rossi"));
+        QCOMPARE(Storage::ChangeLog(db).pendingCount(), 1);
     }
 
     void failedMigrationLeavesPreviousVersion()
@@ -135,13 +176,13 @@ private slots:
             Test::TempDatabase seed;
             Storage::Sql::exec(seed.database->connection(), QStringLiteral("VACUUM INTO ?"), {path});
         }
-        const QString folder = migrationsWith(
-            dir, {{QStringLiteral("0002_broken.sql"), "CREATE TABLE half (x INTEGER); THIS IS NOT SQL;"}});
+        const QString folder = migrationsWith(dir, {{nextScriptName(QStringLiteral("broken")),
+                                                     "CREATE TABLE half (x INTEGER); THIS IS NOT SQL;"}});
         Database db(path, folder);
         const OpenResult result = db.open();
         QCOMPARE(result.status, OpenResult::Status::Failed);
         QVERIFY(!result.message.isEmpty());
-        QCOMPARE(pragma(db.connection(), "user_version").toInt(), 1);
+        QCOMPARE(pragma(db.connection(), "user_version").toInt(), Storage::Migrations::latestVersion());
         QCOMPARE(
             Storage::Sql::scalar(db.connection(),
                                  QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half'"))

@@ -89,6 +89,15 @@ T = {
 'Character %1 (%2) of the QR code is not a digit; the amount is written in cents, digits only': "Il carattere %1 (%2) del codice QR non è una cifra; l'importo è in centesimi, solo cifre",
 'The amount in the QR code has %1 digits; it should have 1 to 10': "L'importo nel codice QR ha %1 cifre; dovrebbe averne da 1 a 10",
 "The creditor's fiscal code %1 fails its check digit: compare it with the printed notice": "Il codice fiscale dell'ente creditore %1 non supera il controllo: confrontarlo con l'avviso stampato",
+# sync and keychain
+'No secure keychain is available on this computer, so the sync credentials cannot be stored. Install and unlock a keychain (for example GNOME Keyring) and try again.': 'Su questo computer non è disponibile un portachiavi sicuro, quindi le credenziali di sincronizzazione non possono essere conservate. Installare e sbloccare un portachiavi (ad esempio GNOME Keyring) e riprovare.',
+'The keychain reported an error: %1': 'Il portachiavi ha segnalato un errore: %1',
+'The keychain did not answer in time.': 'Il portachiavi non ha risposto in tempo.',
+'This computer has no sync credentials: enrol it again with a new code.': 'Questo computer non ha credenziali di sincronizzazione: registrarlo di nuovo con un nuovo codice.',
+'This computer is not enrolled with the central service yet.': 'Questo computer non è ancora registrato presso il servizio centrale.',
+'The central service cannot be reached (%1).': 'Il servizio centrale non è raggiungibile (%1).',
+'The central service answered with an error (HTTP %1).': 'Il servizio centrale ha risposto con un errore (HTTP %1).',
+'The central service sent an answer this program does not understand.': 'Il servizio centrale ha inviato una risposta che questo programma non comprende.',
 # storage
 'The document type is not one of the known types.': 'Il tipo di documento non è tra quelli previsti.',
 'The place of birth is a cadastral code: a capital letter and three digits (e.g. H501, or Z404 abroad).': "Il luogo di nascita è un codice catastale: una lettera maiuscola e tre cifre (es. H501, oppure Z404 per l'estero).",

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "storage/changelog.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Sportello::Storage {
+
+class Database;
+
+// What enrolment told this PC, and how far it has pulled (table sync_state).
+struct SyncIdentity {
+    QString serverUrl;
+    QString deviceId;
+    QString tenantId;
+    QString branchId;
+    QDateTime enrolledAt;
+    qint64 pullCursor = 0;
+    QDateTime lastSuccessAt;
+    bool enrolled() const { return !serverUrl.isEmpty() && !deviceId.isEmpty(); }
+};
+
+// A version of a record that lost, kept for staff (table sync_conflict).
+struct SyncConflict {
+    qint64 id = 0;
+    QString entity;
+    QString recordId;
+    QString reason; // "version_conflict", "duplicate_codice_fiscale"
+    int losingVersion = 0;
+    QJsonObject losingPayload;
+    int winningVersion = 0;
+    QJsonObject winningPayload; // empty unless a pulled version waits to be applied
+    QDateTime detectedAt;
+};
+
+struct ParkedEntry {
+    ChangeEntry entry;
+    QString reason;  // the server's code
+    QString message; // the server's Italian text, for staff
+    QDateTime parkedAt;
+};
+
+// The sync module's tables and the outbox states. Every method works on the calling thread's
+// connection and opens no transaction of its own unless it says so: the sync engine wraps what
+// belongs together (a page and its cursor, a batch's results) in one Transaction.
+class SyncStore {
+public:
+    explicit SyncStore(const Database &database);
+
+    SyncIdentity identity() const;
+    // In its own transaction. A different comune than before starts pulling from the beginning.
+    void saveEnrolment(const QString &serverUrl, const QString &deviceId, const QString &tenantId,
+                       const QString &branchId, const QDateTime &at);
+    void setPullCursor(qint64 cursor);
+    void setLastSuccess(const QDateTime &at);
+
+    // The oldest pending entries, at most `limit`, stopping before the second entry of a record:
+    // a later edit must not reach the server in the same batch as one that may lose a conflict.
+    QList<ChangeEntry> pendingBatch(int limit) const;
+    int pendingCount() const;
+    int parkedCount() const;
+    int conflictCount() const;
+    bool hasPending(const QString &entity, const QString &recordId) const;
+
+    void markSent(qint64 seq, const QDateTime &at);
+    void park(qint64 seq, const QString &reason, const QString &message, const QDateTime &at);
+    // Parks the pending entries of a record after `afterSeq`: they build on a version that lost.
+    QList<ChangeEntry> parkLaterEntries(const QString &entity, const QString &recordId, qint64 afterSeq,
+                                        const QString &reason, const QString &message, const QDateTime &at);
+    // A parked entry goes back to pending (after staff corrected the cause). In its own transaction.
+    bool requeue(qint64 seq);
+    QList<ParkedEntry> parked() const;
+
+    // Inserts, or merges with the conflict already known for the same losing version.
+    void recordConflict(const SyncConflict &conflict);
+    QList<SyncConflict> conflicts() const;
+    // The server version a local version lost to, if it lost (a conflict with this losing version).
+    std::optional<int> lostTo(const QString &entity, const QString &recordId, int localVersion) const;
+    // The newest pulled version of a record held back because local changes were pending.
+    std::optional<SyncConflict> heldWinner(const QString &entity, const QString &recordId) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace Sportello::Storage

@@ -1,0 +1,582 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "sync/syncengine.h"
+
+#include "domain/citizen.h"
+#include "security/secretstore.h"
+#include "storage/changelog.h"
+#include "storage/citizenrepository.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "storage/syncstore.h"
+#include "storage/transaction.h"
+#include "sync/protocol.h"
+#include "sync/synclog.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "sportello.sync", QtInfoMsg)
+
+namespace Sportello::Sync {
+namespace P = Protocol;
+using Storage::SyncStore;
+
+namespace {
+const QString versionConflict = QStringLiteral("version_conflict");
+
+int httpStatus(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+} // namespace
+
+SyncEngine::SyncEngine(Storage::Database &database, Security::SecretStore &secrets, SyncOptions options)
+    : m_database(database)
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<SyncStatus>();
+    m_options.maxBatch = std::clamp(m_options.maxBatch, 1, P::maxPushEntries);
+    m_options.pullPageSize = std::clamp(m_options.pullPageSize, 1, P::maxPullLimit);
+    m_batchLimit = m_options.maxBatch;
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    if (m_thread)
+        return;
+    Q_ASSERT(!parent());
+    m_ownerThread = thread();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("sportello-sync"));
+    moveToThread(m_thread);
+    m_thread->start();
+    QMetaObject::invokeMethod(this, &SyncEngine::begin, Qt::QueuedConnection);
+}
+
+void SyncEngine::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(this, &SyncEngine::end, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void SyncEngine::begin()
+{
+    m_stopping = false;
+    m_network = new QNetworkAccessManager(this);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    try {
+        m_status.lastSuccess = SyncStore(m_database).identity().lastSuccessAt;
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcSync) << "cannot read the sync state:" << error.detail();
+    }
+    syncNow();
+}
+
+void SyncEngine::end()
+{
+    m_stopping = true;
+    if (m_inFlight)
+        m_inFlight->abort();
+    delete m_network; // deletes its replies
+    m_network = nullptr;
+    delete m_retryTimer;
+    m_retryTimer = nullptr;
+    delete m_pollTimer;
+    m_pollTimer = nullptr;
+    m_busy = false;
+    m_database.closeThreadConnection();
+    // Back to the thread that owns the engine, so that it can be deleted (or started again) there.
+    moveToThread(m_ownerThread);
+}
+
+QDateTime SyncEngine::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_stopping || !m_network)
+        return;
+    if (m_busy) {
+        m_again = true; // one more round when this one ends: the new writes may have missed it
+        return;
+    }
+    startRound();
+}
+
+bool SyncEngine::loadToken()
+{
+    if (!m_token.isEmpty())
+        return true;
+    const Security::SecretResult secret = m_secrets.read(m_options.tokenKey, m_options.secretTimeoutMs);
+    if (secret.ok() && !secret.value.isEmpty()) {
+        m_token = secret.value;
+        return true;
+    }
+    if (secret.status == Security::SecretResult::Status::NotFound || secret.ok())
+        needsEnrolment(tr("This computer has no sync credentials: enrol it again with a new code."));
+    else
+        failed(secret.message, true);
+    return false;
+}
+
+void SyncEngine::startRound()
+{
+    m_retryTimer->stop();
+    m_pollTimer->stop();
+    try {
+        const Storage::SyncIdentity identity = SyncStore(m_database).identity();
+        if (!identity.enrolled()) {
+            needsEnrolment(tr("This computer is not enrolled with the central service yet."));
+            return;
+        }
+        m_server = QUrl(identity.serverUrl);
+    } catch (const Storage::StorageError &error) {
+        failed(error.message(), true);
+        return;
+    }
+    if (!loadToken())
+        return;
+    m_busy = true;
+    m_status.state = SyncState::Syncing;
+    publish();
+    pushNext();
+}
+
+QNetworkReply *SyncEngine::send(const QByteArray &verb, const QString &path, const QByteArray &body)
+{
+    QString base = m_server.toString(QUrl::StripTrailingSlash);
+    QNetworkRequest request(QUrl(base + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(int(m_options.requestTimeout.count()));
+    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->post(request, body);
+    m_inFlight = reply;
+    return reply;
+}
+
+QString SyncEngine::replyMessage(QNetworkReply *reply, const QByteArray &body)
+{
+    if (const auto reason = P::parseErrorBody(body))
+        return reason->message; // the server's Italian words, written for staff
+    if (httpStatus(reply) == 0)
+        return tr("The central service cannot be reached (%1).").arg(reply->errorString());
+    return tr("The central service answered with an error (HTTP %1).").arg(httpStatus(reply));
+}
+
+void SyncEngine::pushNext()
+{
+    QList<Storage::ChangeEntry> batch;
+    try {
+        batch = SyncStore(m_database).pendingBatch(m_batchLimit);
+    } catch (const Storage::StorageError &error) {
+        failed(error.message(), true);
+        return;
+    }
+    if (batch.isEmpty()) {
+        pullNext();
+        return;
+    }
+    P::PushRequest request;
+    m_batchSeqs.clear();
+    for (const Storage::ChangeEntry &entry : batch) {
+        P::PushEntry e;
+        e.operationId = entry.operationId;
+        e.entity = entry.entity;
+        e.recordId = entry.recordId;
+        e.operation = entry.operation == Storage::ChangeEntry::Operation::Update ? P::Operation::Update
+                                                                                 : P::Operation::Create;
+        e.payload = entry.payload;
+        e.payload.remove(QStringLiteral("changed")); // local audit detail; the server knows no such field
+        e.createdAt = entry.createdAt;
+        request.entries << e;
+        m_batchSeqs << entry.seq;
+    }
+    qCDebug(lcSync) << "push" << batch.size() << "entries from seq" << batch.constFirst().seq;
+    QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/sync/push"), P::compact(P::toJson(request)));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
+}
+
+void SyncEngine::onPushReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (m_stopping)
+        return;
+    const int status = httpStatus(reply);
+    const QByteArray body = reply->readAll();
+    qCDebug(lcSync) << "push answered" << status;
+    if (status == 0 || status == 429 || status >= 500) {
+        transientFailure(replyMessage(reply, body));
+    } else if (status == 401) {
+        needsEnrolment(replyMessage(reply, body));
+    } else if (status == 413) {
+        if (m_batchSeqs.size() > 1) {
+            m_batchLimit = std::max(1, int(m_batchSeqs.size() / 2));
+            pushNext();
+        } else {
+            // One entry alone is over the limit: no split helps, staff must see it.
+            parkBatch(QStringLiteral("body_too_large"), replyMessage(reply, body));
+        }
+    } else if (status == 400) {
+        // A bug on one side or the other: park the batch so that the rest of the outbox moves on.
+        const auto reason = P::parseErrorBody(body);
+        parkBatch(reason ? reason->code : QStringLiteral("invalid_request"), replyMessage(reply, body));
+    } else if (status == 200) {
+        if (applyPushResults(body))
+            pushNext();
+    } else {
+        failed(replyMessage(reply, body), true);
+    }
+}
+
+void SyncEngine::parkBatch(const QString &reason, const QString &message)
+{
+    try {
+        SyncStore store(m_database);
+        Storage::Transaction transaction(m_database);
+        for (const qint64 seq : std::as_const(m_batchSeqs))
+            store.park(seq, reason, message, now());
+        transaction.commit();
+    } catch (const Storage::StorageError &error) {
+        failed(error.message(), true);
+        return;
+    }
+    qCWarning(lcSync) << "parked" << m_batchSeqs.size() << "entries:" << reason;
+    pushNext();
+}
+
+bool SyncEngine::applyPushResults(const QByteArray &body)
+{
+    const P::ParseResult<P::PushResponse> parsed = P::parsePushResponse(body);
+    const auto *response = std::get_if<P::PushResponse>(&parsed);
+    if (!response || response->results.size() != m_batchSeqs.size()) {
+        failed(tr("The central service sent an answer this program does not understand."), true);
+        return false;
+    }
+    try {
+        SyncStore store(m_database);
+        const QDateTime at = now();
+        Storage::Transaction transaction(m_database);
+        // Read inside the transaction: the entries as they are now, in the batch order.
+        const QList<Storage::ChangeEntry> entries = store.pendingBatch(int(m_batchSeqs.size()));
+        for (qsizetype i = 0; i < m_batchSeqs.size(); ++i) {
+            const P::PushResult &result = response->results.at(i);
+            if (i >= entries.size() || entries.at(i).seq != m_batchSeqs.at(i) ||
+                entries.at(i).operationId != result.operationId)
+                throw Storage::StorageError(Storage::StorageError::Kind::Sql,
+                                            tr("The central service sent an answer this program does not "
+                                               "understand."),
+                                            QStringLiteral("push result out of order"));
+            const Storage::ChangeEntry &entry = entries.at(i);
+            if (result.status != P::PushStatus::Rejected) {
+                store.markSent(entry.seq, at);
+                continue;
+            }
+            qCInfo(lcSync) << "entry" << entry.seq << "rejected:" << result.reason.code;
+            store.park(entry.seq, result.reason.code, result.reason.message, at);
+            if (result.reason.code != versionConflict)
+                continue;
+            // Later edits of the same record build on the version that lost: they lose too.
+            const QList<Storage::ChangeEntry> later = store.parkLaterEntries(
+                entry.entity, entry.recordId, entry.seq, result.reason.code, result.reason.message, at);
+            QJsonObject losing = later.isEmpty() ? entry.payload : later.constLast().payload;
+            losing.remove(QStringLiteral("changed"));
+            store.recordConflict({0,
+                                  entry.entity,
+                                  entry.recordId,
+                                  versionConflict,
+                                  losing.value(QStringLiteral("version")).toInt(),
+                                  losing,
+                                  result.currentVersion,
+                                  {},
+                                  at});
+            // A pulled version was held back for this record: now nothing is pending, it wins.
+            if (const auto held = store.heldWinner(entry.entity, entry.recordId);
+                held && held->winningVersion >= result.currentVersion &&
+                !store.hasPending(entry.entity, entry.recordId))
+                applyChange(entry.entity, entry.recordId, held->winningPayload);
+        }
+        transaction.commit();
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcSync) << "cannot record the push results:" << error.detail();
+        failed(error.message(), true);
+        return false;
+    }
+    m_batchLimit = m_options.maxBatch;
+    return true;
+}
+
+void SyncEngine::pullNext()
+{
+    qint64 cursor = 0;
+    try {
+        cursor = SyncStore(m_database).identity().pullCursor;
+    } catch (const Storage::StorageError &error) {
+        failed(error.message(), true);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
+    QNetworkReply *reply = send("GET", QStringLiteral("/api/v1/sync/pull?") + query.toString(), {});
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
+}
+
+void SyncEngine::onPullReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (m_stopping)
+        return;
+    const int status = httpStatus(reply);
+    const QByteArray body = reply->readAll();
+    if (status == 0 || status == 429 || status >= 500) {
+        transientFailure(replyMessage(reply, body));
+    } else if (status == 401) {
+        needsEnrolment(replyMessage(reply, body));
+    } else if (status != 200) {
+        failed(replyMessage(reply, body), true);
+    } else {
+        bool more = false;
+        if (!applyPullPage(body, &more))
+            return;
+        if (more)
+            pullNext();
+        else
+            roundSucceeded();
+    }
+}
+
+bool SyncEngine::applyPullPage(const QByteArray &body, bool *more)
+{
+    const P::ParseResult<P::PullResponse> parsed = P::parsePullResponse(body);
+    const auto *page = std::get_if<P::PullResponse>(&parsed);
+    if (!page) {
+        failed(tr("The central service sent an answer this program does not understand."), true);
+        return false;
+    }
+    try {
+        Storage::Transaction transaction(m_database);
+        for (const P::PullChange &change : page->changes)
+            applyChange(change.entity, change.recordId, change.payload);
+        SyncStore(m_database).setPullCursor(page->next);
+        transaction.commit();
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcSync) << "cannot apply a pulled page:" << error.detail();
+        failed(error.message(), true);
+        return false;
+    }
+    qCDebug(lcSync) << "pulled" << page->changes.size() << "changes up to" << page->next;
+    *more = page->more && !page->changes.isEmpty();
+    return true;
+}
+
+// One pulled record, inside the page's transaction. Every synced entity plugs in here.
+void SyncEngine::applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload)
+{
+    if (entity != Storage::CitizenRepository::entityName) {
+        qCWarning(lcSync) << "pulled a change of an entity this version does not know:" << entity;
+        return;
+    }
+    SyncStore store(m_database);
+    Storage::CitizenRepository citizens(m_database, {});
+    const int remoteVersion = payload.value(QStringLiteral("version")).toInt();
+    if (const std::optional<Domain::Citizen> local = citizens.find(recordId)) {
+        if (store.hasPending(entity, recordId)) {
+            // Local changes wait to be pushed: they are not overwritten. If the server is at least
+            // as far, they will lose; keep the server's version to apply once they are settled.
+            if (remoteVersion >= local->version)
+                store.recordConflict({0, entity, recordId, versionConflict, local->version,
+                                      Domain::toJson(*local), remoteVersion, payload, now()});
+            return;
+        }
+        if (local->version > remoteVersion) {
+            const std::optional<int> lostTo = store.lostTo(entity, recordId, local->version);
+            if (!lostTo || remoteVersion < *lostTo)
+                return; // old news
+        }
+    }
+    try {
+        citizens.applyRemote(Domain::citizenFromJson(payload),
+                             Storage::CitizenRepository::VersionRule::Replace);
+    } catch (const Storage::DuplicateCitizenError &duplicate) {
+        // Registered here under another record: keep the pulled one visible instead of failing the page.
+        qCWarning(lcSync) << "pulled citizen" << recordId << "duplicates" << duplicate.existingId();
+        store.recordConflict({0,
+                              entity,
+                              recordId,
+                              QStringLiteral("duplicate_codice_fiscale"),
+                              remoteVersion,
+                              payload,
+                              0,
+                              {},
+                              now()});
+    }
+}
+
+void SyncEngine::roundSucceeded()
+{
+    m_busy = false;
+    m_failures = 0;
+    m_batchLimit = m_options.maxBatch;
+    m_status.state = SyncState::Idle;
+    m_status.message.clear();
+    m_status.offlineSince = {};
+    m_status.nextRetry = {};
+    m_status.lastSuccess = now();
+    try {
+        SyncStore(m_database).setLastSuccess(m_status.lastSuccess);
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcSync) << "cannot record the last success:" << error.detail();
+    }
+    publish();
+    emit roundFinished();
+    if (m_again) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+    } else {
+        m_pollTimer->start(m_options.pollInterval);
+    }
+}
+
+void SyncEngine::transientFailure(const QString &message)
+{
+    m_busy = false;
+    m_again = false;
+    ++m_failures;
+    const QDateTime at = now();
+    if (!m_status.offlineSince.isValid())
+        m_status.offlineSince = at;
+    m_status.state = SyncState::Offline;
+    m_status.message = message;
+    const double draw = m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
+    const std::chrono::milliseconds delay = m_options.backoff.delay(m_failures, draw);
+    m_status.nextRetry = at.addMSecs(delay.count());
+    qCInfo(lcSync) << "offline, attempt" << m_failures << "- retry in" << delay.count() << "ms";
+    m_retryTimer->start(delay);
+    publish();
+    emit retryScheduled(m_failures, delay.count());
+}
+
+void SyncEngine::needsEnrolment(const QString &message)
+{
+    m_busy = false;
+    m_again = false;
+    m_token.clear(); // read again after re-enrolment; the outbox stays as it is
+    m_retryTimer->stop();
+    m_pollTimer->stop();
+    m_status.state = SyncState::NeedsEnrolment;
+    m_status.message = message;
+    m_status.nextRetry = {};
+    qCWarning(lcSync) << "re-enrolment needed";
+    publish();
+}
+
+void SyncEngine::failed(const QString &message, bool retry)
+{
+    m_busy = false;
+    m_again = false;
+    m_status.state = SyncState::Error;
+    m_status.message = message;
+    m_status.nextRetry = {};
+    if (retry) {
+        ++m_failures;
+        const double draw =
+            m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
+        const std::chrono::milliseconds delay = m_options.backoff.delay(m_failures, draw);
+        m_status.nextRetry = now().addMSecs(delay.count());
+        m_retryTimer->start(delay);
+        emit retryScheduled(m_failures, delay.count());
+    }
+    qCWarning(lcSync) << "sync error:" << message;
+    publish();
+}
+
+void SyncEngine::publish()
+{
+    try {
+        SyncStore store(m_database);
+        m_status.pendingCount = store.pendingCount();
+        m_status.parkedCount = store.parkedCount();
+        m_status.conflictCount = store.conflictCount();
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcSync) << "cannot count the outbox:" << error.detail();
+    }
+    emit statusChanged(m_status);
+}
+
+void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName)
+{
+    if (m_stopping || !m_network)
+        return;
+    QNetworkRequest request(
+        QUrl(serverUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/devices/enrol")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(int(m_options.requestTimeout.count()));
+    QNetworkReply *reply = m_network->post(request, P::compact(P::toJson(P::EnrolRequest{code, deviceName})));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
+        reply->deleteLater();
+        if (m_stopping)
+            return;
+        const QByteArray body = reply->readAll();
+        if (httpStatus(reply) != 200) {
+            emit enrolmentFinished(false, replyMessage(reply, body));
+            return;
+        }
+        const P::ParseResult<P::EnrolResponse> parsed = P::parseEnrolResponse(body);
+        const auto *answer = std::get_if<P::EnrolResponse>(&parsed);
+        if (!answer) {
+            emit enrolmentFinished(
+                false, tr("The central service sent an answer this program does not understand."));
+            return;
+        }
+        // The token goes to the keychain only; without a keychain there is no enrolment.
+        const Security::SecretResult stored =
+            m_secrets.write(m_options.tokenKey, answer->token.toUtf8(), m_options.secretTimeoutMs);
+        if (!stored.ok()) {
+            emit enrolmentFinished(false, stored.message);
+            return;
+        }
+        try {
+            SyncStore(m_database)
+                .saveEnrolment(serverUrl.toString(QUrl::StripTrailingSlash), answer->deviceId,
+                               answer->tenantId, answer->branchId, now());
+        } catch (const Storage::StorageError &error) {
+            emit enrolmentFinished(false, error.message());
+            return;
+        }
+        qCInfo(lcSync) << "enrolled as device" << answer->deviceId;
+        m_token = answer->token.toUtf8();
+        m_failures = 0;
+        m_status.state = SyncState::Idle;
+        m_status.message.clear();
+        emit enrolmentFinished(true, {});
+        publish();
+        syncNow();
+    });
+}
+
+} // namespace Sportello::Sync

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "sync/backoff.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QThread;
+class QTimer;
+
+namespace Sportello::Storage {
+class Database;
+}
+namespace Sportello::Security {
+class SecretStore;
+}
+
+namespace Sportello::Sync {
+
+enum class SyncState {
+    Idle,           // nothing in progress; see pendingCount: Idle with pending > 0 is NOT "synced"
+    Syncing,        // a push or pull is under way
+    Offline,        // the server cannot be reached (network, 5xx, 429): retrying on a timer
+    NeedsEnrolment, // not enrolled, or the server refused the device token (401)
+    Error           // something needs a person (see message); retried on a timer where it makes sense
+};
+
+// What the status bar shows. Sent by value through queued signals.
+struct SyncStatus {
+    SyncState state = SyncState::Idle;
+    int pendingCount = 0;   // change-log entries waiting to be pushed
+    int parkedCount = 0;    // refused by the server, kept for staff
+    int conflictCount = 0;  // versions that lost, kept for staff
+    QDateTime lastSuccess;  // UTC; invalid if never
+    QDateTime offlineSince; // UTC; valid only while Offline (or Error after being offline)
+    QDateTime nextRetry;    // UTC; valid while a retry is scheduled
+    QString message;        // translated; why the state is Offline / Error / NeedsEnrolment
+};
+
+struct SyncOptions {
+    int maxBatch = 500;
+    int pullPageSize = 500;
+    std::chrono::milliseconds pollInterval{std::chrono::seconds(30)};
+    std::chrono::milliseconds requestTimeout{std::chrono::seconds(60)};
+    int secretTimeoutMs = 20000;
+    BackoffPolicy backoff;
+    QString tokenKey = QStringLiteral("device-token");
+    // Injectable for tests: the time stamped on states and entries, and the jitter draw in [0, 1).
+    std::function<QDateTime()> clock;
+    std::function<double()> random;
+};
+
+// The background sync of DESIGN.md. Construct it on the GUI thread, call start(): from then on it
+// lives in its own thread with its own database connection, and talks to the GUI only through
+// queued signals and slots. stop() (or the destructor) ends the thread.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    // No parent: an object with a parent cannot move to another thread. The database and the
+    // secret store must outlive the engine.
+    SyncEngine(Storage::Database &database, Security::SecretStore &secrets, SyncOptions options = {});
+    ~SyncEngine() override;
+
+    // Moves the engine to its own thread and starts it; a first sync follows when enrolled.
+    void start();
+    // Stops the timers and any request, closes the thread's connection, ends the thread. The outbox
+    // is left as it is; entries in flight stay pending and are sent again (idempotent).
+    void stop();
+
+public slots:
+    void syncNow();
+    // POST the enrolment code to SERVER/api/v1/devices/enrol; the token goes to the SecretStore, the
+    // ids to sync_state. Answers with enrolmentFinished.
+    void enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName);
+
+signals:
+    void statusChanged(const Sportello::Sync::SyncStatus &status);
+    // message is translated and empty on success.
+    void enrolmentFinished(bool ok, const QString &message);
+    // For tests and logs: the n-th consecutive failure was met, the next try is in `delayMs`.
+    void retryScheduled(int failures, qint64 delayMs);
+    // A sync round (push then pull) ended well.
+    void roundFinished();
+
+private:
+    Q_INVOKABLE void begin();
+    Q_INVOKABLE void end();
+    QDateTime now() const;
+    bool loadToken();
+    void startRound();
+    void pushNext();
+    void onPushReply(QNetworkReply *reply);
+    void pullNext();
+    void onPullReply(QNetworkReply *reply);
+    bool applyPushResults(const QByteArray &body);
+    void parkBatch(const QString &reason, const QString &message);
+    bool applyPullPage(const QByteArray &body, bool *more);
+    void applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload);
+    void roundSucceeded();
+    void transientFailure(const QString &message);
+    void needsEnrolment(const QString &message);
+    void failed(const QString &message, bool retry);
+    void publish();
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
+    static QString replyMessage(QNetworkReply *reply, const QByteArray &body);
+
+    Storage::Database &m_database;
+    Security::SecretStore &m_secrets;
+    SyncOptions m_options;
+    QThread *m_thread = nullptr;
+    QThread *m_ownerThread = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    QPointer<QNetworkReply> m_inFlight;
+    QList<qint64> m_batchSeqs; // the batch in flight
+    QByteArray m_token;
+    QUrl m_server;
+    SyncStatus m_status;
+    int m_batchLimit = 500;
+    int m_failures = 0;
+    bool m_busy = false;
+    bool m_again = false;
+    bool m_stopping = false;
+};
+
+} // namespace Sportello::Sync
+
+Q_DECLARE_METATYPE(Sportello::Sync::SyncStatus)

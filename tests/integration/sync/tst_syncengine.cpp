@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The client's SyncEngine against the real sportello-server (SQLite): two PCs of one branch, each
+// with its own database, engine thread and secret store, exchange records through the server.
+#include "security/secretstore.h"
+#include "serverprocess.h"
+#include "storage/changelog.h"
+#include "storage/citizenrepository.h"
+#include "storage/sql.h"
+#include "storage/syncstore.h"
+#include "sync/syncengine.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Sportello;
+using namespace std::chrono_literals;
+using Sync::SyncState;
+using Sync::SyncStatus;
+
+namespace {
+// One counter PC: its database, its keychain stand-in, its engine, and what the engine said last.
+struct Pc {
+    explicit Pc(Sync::SyncOptions options)
+    {
+        engine = std::make_unique<Sync::SyncEngine>(*db.database, secrets, std::move(options));
+        QObject::connect(engine.get(), &Sync::SyncEngine::statusChanged, &receiver,
+                         [this](const SyncStatus &s) { status = s; });
+        QObject::connect(engine.get(), &Sync::SyncEngine::roundFinished, &receiver, [this] { ++rounds; });
+        QObject::connect(engine.get(), &Sync::SyncEngine::retryScheduled, &receiver, [this] { ++retries; });
+        QObject::connect(engine.get(), &Sync::SyncEngine::enrolmentFinished, &receiver,
+                         [this](bool ok, const QString &message) {
+                             enrolled = ok ? 1 : -1;
+                             enrolMessage = message;
+                         });
+        engine->start();
+    }
+    ~Pc() { engine->stop(); }
+
+    Storage::WriteContext context() const
+    {
+        const Storage::SyncIdentity id = Storage::SyncStore(*db.database).identity();
+        return id.enrolled() ? Storage::WriteContext{id.branchId, id.deviceId} : db.context;
+    }
+    Storage::CitizenRepository citizens() const { return {*db.database, context()}; }
+    Storage::SyncStore store() const { return Storage::SyncStore(*db.database); }
+    void syncNow() { QMetaObject::invokeMethod(engine.get(), &Sync::SyncEngine::syncNow); }
+
+    Test::TempDatabase db;
+    Security::InMemorySecretStore secrets;
+    std::unique_ptr<Sync::SyncEngine> engine;
+    QObject receiver; // lives on the test thread: the engine's signals arrive queued
+    SyncStatus status;
+    int rounds = 0;
+    int retries = 0;
+    int enrolled = 0;
+    QString enrolMessage;
+};
+
+// The set of citizen ids in a PC's database, with a check that none appears twice.
+QStringList citizenIds(const Pc &pc)
+{
+    QSqlQuery q = Storage::Sql::exec(pc.db.database->connection(),
+                                     QStringLiteral("SELECT id FROM citizen ORDER BY id"));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+} // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_serverDb;
+    QString m_branchId;
+    std::unique_ptr<ServerTest::Server> m_server;
+    quint16 m_port = 0;
+    std::unique_ptr<Pc> m_a;
+    std::unique_ptr<Pc> m_b;
+    QDateTime m_fakeNow = QDateTime(QDate(2026, 11, 22), QTime(8, 30), Qt::UTC);
+
+    Sync::SyncOptions options()
+    {
+        Sync::SyncOptions o;
+        o.pollInterval = 1h; // rounds only when a test asks, or after a failure
+        o.backoff = {20ms, 80ms, 0.5};
+        o.random = [] { return 0.0; };
+        o.clock = [this] { return m_fakeNow; };
+        return o;
+    }
+
+    QString enrolCode()
+    {
+        const ServerTest::AdminResult code =
+            ServerTest::admin(m_serverDb, {QStringLiteral("enrol-code"), m_branchId});
+        if (code.exitCode != 0)
+            qFatal("enrol-code failed: %s", qPrintable(code.err));
+        return code.out;
+    }
+
+    bool enrol(Pc &pc, const QString &name)
+    {
+        const QString code = enrolCode();
+        pc.enrolled = 0;
+        QMetaObject::invokeMethod(pc.engine.get(), [&pc, code, name, this] {
+            pc.engine->enrol(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)), code, name);
+        });
+        if (!QTest::qWaitFor([&] { return pc.enrolled != 0; }, 60000))
+            return false;
+        return pc.enrolled == 1;
+    }
+
+    // Asks for a round and waits until one ended with nothing pending.
+    bool syncUntilIdle(Pc &pc)
+    {
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const int before = pc.rounds;
+            pc.syncNow();
+            if (!QTest::qWaitFor([&] { return pc.rounds > before; }, 60000))
+                return false;
+            if (QTest::qWaitFor(
+                    [&] { return pc.status.state == SyncState::Idle && pc.status.pendingCount == 0; }, 100))
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_serverDb = m_dir.filePath(QStringLiteral("server.db"));
+        const ServerTest::AdminResult tenant =
+            ServerTest::admin(m_serverDb, {QStringLiteral("tenant-add"), QStringLiteral("Comune di Prova"),
+                                           QStringLiteral("00743110157")});
+        QVERIFY2(tenant.exitCode == 0, qPrintable(tenant.err));
+        const ServerTest::AdminResult branch =
+            ServerTest::admin(m_serverDb, {QStringLiteral("branch-add"), tenant.out, QStringLiteral("Sede"),
+                                           QStringLiteral("SEDE1")});
+        QVERIFY2(branch.exitCode == 0, qPrintable(branch.err));
+        m_branchId = branch.out;
+        m_server = std::make_unique<ServerTest::Server>();
+        QVERIFY(m_server->start(m_serverDb));
+        m_port = m_server->port();
+        m_a = std::make_unique<Pc>(options());
+        m_b = std::make_unique<Pc>(options());
+    }
+
+    void cleanupTestCase()
+    {
+        m_a.reset();
+        m_b.reset();
+        if (m_server)
+            m_server->stop();
+    }
+
+    void notEnrolledAsksForEnrolment()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->status.state, SyncState::NeedsEnrolment, 30000);
+        QVERIFY(!m_a->status.message.isEmpty());
+    }
+
+    void twoPcsExchangeRecordsMadeOffline()
+    {
+        // Made before either PC knows the server: offline work.
+        auto a = m_a->citizens();
+        a.create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
+                               QStringLiteral("Maria")));
+        a.create(Test::citizen({}, QStringLiteral("Akande"), QStringLiteral("Tunde")));
+        a.create(Test::citizen({}, QStringLiteral("Ferri"), QStringLiteral("Luca")));
+        auto b = m_b->citizens();
+        b.create(Test::citizen(QStringLiteral("CNTCHR83T41D969D"), QStringLiteral("Conti"),
+                               QStringLiteral("Chiara")));
+        b.create(Test::citizen({}, QStringLiteral("Nowak"), QStringLiteral("Anna")));
+
+        QVERIFY(enrol(*m_a, QStringLiteral("PC A")));
+        QVERIFY(syncUntilIdle(*m_a));
+        QVERIFY(enrol(*m_b, QStringLiteral("PC B")));
+        QVERIFY(syncUntilIdle(*m_b));
+        QVERIFY(syncUntilIdle(*m_a));
+
+        const QStringList idsA = citizenIds(*m_a);
+        const QStringList idsB = citizenIds(*m_b);
+        QCOMPARE(idsA.size(), 5);
+        QCOMPARE(idsA, idsB);
+        QCOMPARE(QSet<QString>(idsA.begin(), idsA.end()).size(), 5);
+        QVERIFY(m_a->status.lastSuccess.isValid());
+        QCOMPARE(m_a->status.pendingCount, 0);
+        QCOMPARE(m_b->status.pendingCount, 0);
+        // Pulled records were not put in the outbox again.
+        QCOMPARE(m_a->db.database->connection().isValid(), true);
+        QCOMPARE(Storage::Sql::scalar(m_a->db.database->connection(),
+                                      QStringLiteral("SELECT count(*) FROM change_log"))
+                     .toInt(),
+                 3);
+        // Search finds a pulled record (the FTS triggers indexed it).
+        QCOMPARE(m_a->citizens().search(QStringLiteral("Conti")).size(), 1);
+        // A second round pulls nothing new and changes nothing.
+        QVERIFY(syncUntilIdle(*m_b));
+        QCOMPARE(citizenIds(*m_b), idsB);
+    }
+
+    void anEditOnBothPcsEndsTheSameAndTheLoserKeepsItsVersion()
+    {
+        const auto found = m_a->citizens().findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U"));
+        QVERIFY(found);
+        Domain::Citizen onA = *found;
+        onA.phone = QStringLiteral("333 111 2222");
+        m_a->citizens().update(onA);
+        Domain::Citizen onB = *m_b->citizens().find(found->id);
+        onB.phone = QStringLiteral("333 999 8888");
+        m_b->citizens().update(onB);
+
+        QVERIFY(syncUntilIdle(*m_a));
+        QVERIFY(syncUntilIdle(*m_b));
+        QVERIFY(syncUntilIdle(*m_a));
+
+        const Domain::Citizen finalA = *m_a->citizens().find(found->id);
+        const Domain::Citizen finalB = *m_b->citizens().find(found->id);
+        QCOMPARE(finalA.phone, QStringLiteral("333 111 2222"));
+        QCOMPARE(finalB.phone, finalA.phone);
+        QCOMPARE(finalB.version, finalA.version);
+        QCOMPARE(m_a->store().conflicts().size(), 0);
+        const QList<Storage::SyncConflict> conflicts = m_b->store().conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().recordId, found->id);
+        QCOMPARE(conflicts.first().reason, QStringLiteral("version_conflict"));
+        QCOMPARE(conflicts.first().losingPayload.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("333 999 8888"));
+        QCOMPARE(conflicts.first().winningVersion, 2);
+        QCOMPARE(m_b->status.conflictCount, 1);
+        // B's refused edit is parked, not dropped.
+        QCOMPARE(m_b->store().parked().size(), 1);
+        QCOMPARE(m_b->store().parked().first().reason, QStringLiteral("version_conflict"));
+    }
+
+    void aRejectedEntryIsParkedWithItsReasonAndNotDropped()
+    {
+        // An update of a record the server has never seen: refused record_not_found.
+        Domain::Citizen ghost = Test::citizen({}, QStringLiteral("Fantasma"), QStringLiteral("Gino"));
+        ghost.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ghost.version = 2;
+        ghost.ownerBranchId = m_branchId;
+        ghost.createdAt = ghost.updatedAt = QDateTime::currentDateTimeUtc();
+        Storage::ChangeLog::append(m_a->db.database->connection(), m_a->context(), QStringLiteral("citizen"),
+                                   ghost.id, Storage::ChangeEntry::Operation::Update, Domain::toJson(ghost));
+        // And a good record after it: the outbox moves on.
+        const Domain::Citizen later =
+            m_a->citizens().create(Test::citizen({}, QStringLiteral("Dopo"), QStringLiteral("Ada")));
+
+        QVERIFY(syncUntilIdle(*m_a));
+        const QList<Storage::ParkedEntry> parked = m_a->store().parked();
+        QCOMPARE(parked.size(), 1);
+        QCOMPARE(parked.first().entry.recordId, ghost.id);
+        QCOMPARE(parked.first().reason, QStringLiteral("record_not_found"));
+        QVERIFY(!parked.first().message.isEmpty());
+        QCOMPARE(m_a->status.parkedCount, 1);
+        QVERIFY(syncUntilIdle(*m_b));
+        QVERIFY(m_b->citizens().find(later.id));
+        QVERIFY(!m_b->citizens().find(ghost.id));
+    }
+
+    void offlineRetriesOnItsTimerAndEverythingArrivesAfterwards()
+    {
+        QCOMPARE(m_server->stop(), 0);
+        m_fakeNow = m_fakeNow.addSecs(3600);
+        const QDateTime wentOffline = m_fakeNow;
+        const Domain::Citizen made =
+            m_a->citizens().create(Test::citizen({}, QStringLiteral("Senzarete"), QStringLiteral("Pia")));
+        const int retriesBefore = m_a->retries;
+        m_a->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->status.state, SyncState::Offline, 30000);
+        QCOMPARE(m_a->status.offlineSince, wentOffline);
+        QCOMPARE(m_a->status.pendingCount, 1);
+        QVERIFY(!m_a->status.message.isEmpty());
+        // Retried by the timer, nobody asking, with growing delays.
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->retries >= retriesBefore + 3, 30000);
+        QCOMPARE(m_a->status.state, SyncState::Offline);
+        QCOMPARE(m_a->status.offlineSince, wentOffline);
+        QVERIFY(m_a->status.nextRetry > wentOffline);
+
+        // The server comes back on the same address: the next retry delivers.
+        m_server = std::make_unique<ServerTest::Server>();
+        QVERIFY(m_server->start(m_serverDb,
+                                {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)}));
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->status.state == SyncState::Idle && m_a->status.pendingCount == 0,
+                                 60000);
+        QVERIFY(!m_a->status.offlineSince.isValid());
+        QCOMPARE(m_a->status.lastSuccess, m_fakeNow);
+        QVERIFY(syncUntilIdle(*m_b));
+        QVERIFY(m_b->citizens().find(made.id));
+        QCOMPARE(citizenIds(*m_a), citizenIds(*m_b));
+    }
+
+    void revokedDeviceNeedsEnrolmentAndKeepsItsOutbox()
+    {
+        const QString deviceId = m_b->store().identity().deviceId;
+        const ServerTest::AdminResult revoke =
+            ServerTest::admin(m_serverDb, {QStringLiteral("device-revoke"), deviceId});
+        QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.err));
+        m_b->citizens().create(Test::citizen({}, QStringLiteral("Revocato"), QStringLiteral("Ugo")));
+        const QList<Storage::ChangeEntry> before = Storage::ChangeLog(*m_b->db.database).entries();
+        m_b->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->status.state, SyncState::NeedsEnrolment, 30000);
+        QVERIFY(!m_b->status.message.isEmpty());
+        QCOMPARE(m_b->status.pendingCount, 1);
+        const QList<Storage::ChangeEntry> after = Storage::ChangeLog(*m_b->db.database).entries();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i)
+            QCOMPARE(int(after.at(i).state), int(before.at(i).state));
+        // It does not keep knocking: no retry is scheduled.
+        QVERIFY(!m_b->status.nextRetry.isValid());
+
+        // Enrolled again, the same outbox goes out.
+        QVERIFY(enrol(*m_b, QStringLiteral("PC B again")));
+        QVERIFY(syncUntilIdle(*m_b));
+        QVERIFY(syncUntilIdle(*m_a));
+        QCOMPARE(citizenIds(*m_a), citizenIds(*m_b));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
