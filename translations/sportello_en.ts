@@ -521,6 +521,22 @@
             <source>Close Sportello</source>
             <translation>Close Sportello</translation>
         </message>
+        <message>
+            <source>&amp;Synchronise now</source>
+            <translation>&amp;Synchronise now</translation>
+        </message>
+        <message>
+            <source>Send the waiting changes and receive the others' now</source>
+            <translation>Send the waiting changes and receive the others' now</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to the central service…</source>
+            <translation>&amp;Connect to the central service…</translation>
+        </message>
+        <message>
+            <source>Connect this PC to the comune's central service with a one-time code</source>
+            <translation>Connect this PC to the comune's central service with a one-time code</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::CitizenDialog</name>
@@ -882,6 +898,57 @@ Open the existing record instead?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::EnrolDialog</name>
+        <message>
+            <source>Connect to the central service</source>
+            <translation>Connect to the central service</translation>
+        </message>
+        <message>
+            <source>Ask the administrator for the address of the comune's central service and for a one-time connection code for this PC.</source>
+            <translation>Ask the administrator for the address of the comune's central service and for a one-time connection code for this PC.</translation>
+        </message>
+        <message>
+            <source>Address of the central service</source>
+            <translation>Address of the central service</translation>
+        </message>
+        <message>
+            <source>Connection code</source>
+            <translation>Connection code</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Connection &amp;code:</source>
+            <translation>Connection &amp;code:</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>C&amp;onnect</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The address is not valid (example: https://sportello.comune.example.it).</source>
+            <translation>The address is not valid (example: https://sportello.comune.example.it).</translation>
+        </message>
+        <message>
+            <source>The connection code is required.</source>
+            <translation>The connection code is required.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::FirstRunBranchPage</name>
         <message>
             <source>Branch</source>
@@ -1075,10 +1142,6 @@ Open the existing record instead?</translation>
             <translation>Office and PC</translation>
         </message>
         <message>
-            <source>Synchronisation state</source>
-            <translation>Synchronisation state</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1095,23 +1158,24 @@ Open the existing record instead?</translation>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <source>Outgoing changes: unknown (database error)</source>
-            <translation>Outgoing changes: unknown (database error)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not connected to the central service · %n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>Not connected to the central service · %n change waiting to be sent</numerusform>
-                <numerusform>Not connected to the central service · %n changes waiting to be sent</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>About Sportello</source>
             <translation>About Sportello</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connected</translation>
+        </message>
+        <message>
+            <source>This PC is connected to the central service. Changes are now sent and received in the background.</source>
+            <translation>This PC is connected to the central service. Changes are now sent and received in the background.</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronisation</source>
+            <translation>&amp;Synchronisation</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +1213,66 @@ Create a new, empty database now? Until technical support recovers the old file,
 A record being typed when this was found has not been saved.</source>
             <translation>%1
 A record being typed when this was found has not been saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::SyncStatusLabel</name>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>Synchronisation state</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected to the central service</source>
+            <translation>Not connected to the central service</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Synchronising…</translation>
+        </message>
+        <message>
+            <source>Offline since %1</source>
+            <translation>Offline since %1</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>next attempt at %1</source>
+            <translation>next attempt at %1</translation>
+        </message>
+        <message>
+            <source>Synchronisation error</source>
+            <translation>Synchronisation error</translation>
+        </message>
+        <message>
+            <source>Everything sent</source>
+            <translation>Everything sent</translation>
+        </message>
+        <message>
+            <source>last synchronised at %1</source>
+            <translation>last synchronised at %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the central service</source>
+            <translation>
+                <numerusform>%n change refused by the central service</numerusform>
+                <numerusform>%n changes refused by the central service</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting version(s) to check</source>
+            <translation>
+                <numerusform>%n conflicting version to check</numerusform>
+                <numerusform>%n conflicting versions to check</numerusform>
+            </translation>
         </message>
     </context>
     <context>

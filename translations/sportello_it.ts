@@ -521,6 +521,22 @@
             <source>Close Sportello</source>
             <translation>Chiude Sportello</translation>
         </message>
+        <message>
+            <source>&amp;Synchronise now</source>
+            <translation>&amp;Sincronizza ora</translation>
+        </message>
+        <message>
+            <source>Send the waiting changes and receive the others' now</source>
+            <translation>Invia ora le modifiche in attesa e ricevi quelle degli altri</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to the central service…</source>
+            <translation>&amp;Collega al servizio centrale…</translation>
+        </message>
+        <message>
+            <source>Connect this PC to the comune's central service with a one-time code</source>
+            <translation>Collega questa postazione al servizio centrale del comune con un codice monouso</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::CitizenDialog</name>
@@ -882,6 +898,57 @@ Aprire la scheda esistente?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::EnrolDialog</name>
+        <message>
+            <source>Connect to the central service</source>
+            <translation>Collegamento al servizio centrale</translation>
+        </message>
+        <message>
+            <source>Ask the administrator for the address of the comune's central service and for a one-time connection code for this PC.</source>
+            <translation>Chiedere all'amministratore l'indirizzo del servizio centrale del comune e un codice di collegamento monouso per questa postazione.</translation>
+        </message>
+        <message>
+            <source>Address of the central service</source>
+            <translation>Indirizzo del servizio centrale</translation>
+        </message>
+        <message>
+            <source>Connection code</source>
+            <translation>Codice di collegamento</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Indiri&amp;zzo:</translation>
+        </message>
+        <message>
+            <source>Connection &amp;code:</source>
+            <translation>&amp;Codice di collegamento:</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messaggi</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>C&amp;ollega</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>The address is not valid (example: https://sportello.comune.example.it).</source>
+            <translation>L'indirizzo non è valido (esempio: https://sportello.comune.example.it).</translation>
+        </message>
+        <message>
+            <source>The connection code is required.</source>
+            <translation>Il codice di collegamento è obbligatorio.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Collegamento in corso…</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::FirstRunBranchPage</name>
         <message>
             <source>Branch</source>
@@ -1075,10 +1142,6 @@ Aprire la scheda esistente?</translation>
             <translation>Ufficio e postazione</translation>
         </message>
         <message>
-            <source>Synchronisation state</source>
-            <translation>Stato della sincronizzazione</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1095,23 +1158,24 @@ Aprire la scheda esistente?</translation>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <source>Outgoing changes: unknown (database error)</source>
-            <translation>Modifiche da inviare: sconosciute (errore del database)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not connected to the central service · %n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>Non collegato al servizio centrale · %n modifica da inviare</numerusform>
-                <numerusform>Non collegato al servizio centrale · %n modifiche da inviare</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>About Sportello</source>
             <translation>Informazioni su Sportello</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office per i comuni italiani: cittadini, coda allo sportello, assistenza SPID e ricevute di cassa.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza EUPL 1.2 (European Union Public Licence).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Collegato</translation>
+        </message>
+        <message>
+            <source>This PC is connected to the central service. Changes are now sent and received in the background.</source>
+            <translation>Questa postazione è collegata al servizio centrale. Da ora le modifiche vengono inviate e ricevute in background.</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronisation</source>
+            <translation>&amp;Sincronizzazione</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +1213,66 @@ Creare ora un nuovo database vuoto? Finché l'assistenza tecnica non recupera il
 A record being typed when this was found has not been saved.</source>
             <translation>%1
 Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::SyncStatusLabel</name>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>Stato della sincronizzazione</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n modifica da inviare</numerusform>
+                <numerusform>%n modifiche da inviare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected to the central service</source>
+            <translation>Non collegato al servizio centrale</translation>
+        </message>
+        <message>
+            <source>Synchronising…</source>
+            <translation>Sincronizzazione in corso…</translation>
+        </message>
+        <message>
+            <source>Offline since %1</source>
+            <translation>Non in linea dalle %1</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Non in linea</translation>
+        </message>
+        <message>
+            <source>next attempt at %1</source>
+            <translation>nuovo tentativo alle %1</translation>
+        </message>
+        <message>
+            <source>Synchronisation error</source>
+            <translation>Errore di sincronizzazione</translation>
+        </message>
+        <message>
+            <source>Everything sent</source>
+            <translation>Tutto inviato</translation>
+        </message>
+        <message>
+            <source>last synchronised at %1</source>
+            <translation>ultima sincronizzazione alle %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the central service</source>
+            <translation>
+                <numerusform>%n modifica respinta dal servizio centrale</numerusform>
+                <numerusform>%n modifiche respinte dal servizio centrale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicting version(s) to check</source>
+            <translation>
+                <numerusform>%n versione in conflitto da verificare</numerusform>
+                <numerusform>%n versioni in conflitto da verificare</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Search by codice fiscale, surname, name or phone"));
     add(Id::EditCitizen, tr("&Edit citizen…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         tr("Open the selected citizen for editing"));
+    add(Id::SyncNow, tr("&Synchronise now"), QKeySequence(Qt::Key_F5),
+        tr("Send the waiting changes and receive the others' now"));
+    add(Id::ConnectToServer, tr("&Connect to the central service…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+        tr("Connect this PC to the comune's central service with a one-time code"));
     add(Id::About, tr("&About Sportello"), QKeySequence(Qt::Key_F1), tr("Version and licence"));
     add(Id::Quit, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close Sportello"));
 }

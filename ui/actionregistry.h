@@ -11,7 +11,16 @@ namespace Sportello::Ui {
 class ActionRegistry : public QObject {
     Q_OBJECT
 public:
-    enum class Id { ShowCitizens, NewCitizen, FindCitizen, EditCitizen, About, Quit };
+    enum class Id {
+        ShowCitizens,
+        NewCitizen,
+        FindCitizen,
+        EditCitizen,
+        SyncNow,
+        ConnectToServer,
+        About,
+        Quit
+    };
     Q_ENUM(Id)
 
     explicit ActionRegistry(QObject *parent = nullptr);

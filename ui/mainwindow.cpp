@@ -3,7 +3,11 @@
 
 #include "actionregistry.h"
 #include "citizens/citizenspage.h"
+#include "security/secretstore.h"
 #include "storage/database.h"
+#include "storage/syncstore.h"
+#include "sync/enroldialog.h"
+#include "sync/syncstatuslabel.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -17,13 +21,17 @@
 namespace Sportello::Ui {
 
 MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &office,
-                       const QString &deviceId, const QString &deviceName, QWidget *parent)
+                       const QString &deviceId, const QString &deviceName,
+                       std::unique_ptr<Security::SecretStore> secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_office(office)
+    , m_deviceName(deviceName)
     , m_actions(new ActionRegistry(this))
     , m_citizenRepository(database, {office.branchId, deviceId})
     , m_changeLog(database)
+    , m_secrets(std::move(secrets))
+    , m_sync(std::make_unique<Sync::SyncEngine>(database, *m_secrets))
 {
     setWindowTitle(tr("Sportello — %1, %2").arg(office.comuneName, office.branchName));
     setAccessibleName(tr("Sportello main window"));
@@ -51,18 +59,59 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
         tr("%1 · %2 (%3) · PC: %4").arg(office.comuneName, office.branchName, office.branchCode, deviceName),
         this);
     where->setAccessibleName(tr("Office and PC"));
-    m_syncState = new QLabel(this);
-    m_syncState->setAccessibleName(tr("Synchronisation state"));
+    m_syncState = new SyncStatusLabel(this);
     statusBar()->addWidget(where, 1);
     statusBar()->addPermanentWidget(m_syncState);
-    connect(m_citizens, &CitizensPage::recordsChanged, this, &MainWindow::updateSyncState);
-    updateSyncState();
+    // Until the engine's first word: what is known here.
+    Sync::SyncStatus initial;
+    initial.state = Sync::SyncState::NeedsEnrolment;
+    try {
+        initial.pendingCount = m_changeLog.pendingCount();
+    } catch (const Storage::StorageError &) {
+    }
+    m_syncState->show(initial);
+    connect(m_sync.get(), &Sync::SyncEngine::statusChanged, m_syncState, &SyncStatusLabel::show);
+    // A local save is sent at once when the central service can be reached.
+    connect(m_citizens, &CitizensPage::recordsChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
+    useEnrolledIdentity();
+    m_sync->start();
 
     buildMenus();
     m_citizens->focusSearch();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_sync->stop();
+}
+
+void MainWindow::useEnrolledIdentity()
+{
+    try {
+        const Storage::SyncIdentity identity = Storage::SyncStore(m_database).identity();
+        if (identity.enrolled())
+            m_citizenRepository.setWriteContext({identity.branchId, identity.deviceId});
+    } catch (const Storage::StorageError &) {
+        // stays with the first-run identity; the engine reports what is wrong with the database
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    QString server;
+    try {
+        server = Storage::SyncStore(m_database).identity().serverUrl;
+    } catch (const Storage::StorageError &) {
+    }
+    EnrolDialog dialog(*m_sync, m_deviceName, server, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    useEnrolledIdentity();
+    QMessageBox::information(this, tr("Connected"),
+                             tr("This PC is connected to the central service. Changes are now sent and "
+                                "received in the background."));
+}
 
 void MainWindow::buildMenus()
 {
@@ -75,6 +124,9 @@ void MainWindow::buildMenus()
     citizens->addAction(m_actions->action(Id::FindCitizen));
     citizens->addAction(m_actions->action(Id::NewCitizen));
     citizens->addAction(m_actions->action(Id::EditCitizen));
+    QMenu *sync = menuBar()->addMenu(tr("&Synchronisation"));
+    sync->addAction(m_actions->action(Id::SyncNow));
+    sync->addAction(m_actions->action(Id::ConnectToServer));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));
 
@@ -88,21 +140,9 @@ void MainWindow::buildMenus()
     connect(m_actions->action(Id::NewCitizen), &QAction::triggered, m_citizens, &CitizensPage::newCitizen);
     connect(m_actions->action(Id::EditCitizen), &QAction::triggered, m_citizens, &CitizensPage::editSelected);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::updateSyncState()
-{
-    // Sync with the central service arrives with its own issue; until then say plainly that the
-    // changes are kept here, and how many are waiting to be sent. Never "synchronised".
-    int pending = 0;
-    try {
-        pending = m_changeLog.pendingCount();
-    } catch (const Storage::StorageError &) {
-        m_syncState->setText(tr("Outgoing changes: unknown (database error)"));
-        return;
-    }
-    m_syncState->setText(
-        tr("Not connected to the central service · %n change(s) waiting to be sent", nullptr, pending));
+    connect(m_actions->action(Id::SyncNow), &QAction::triggered, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
+    connect(m_actions->action(Id::ConnectToServer), &QAction::triggered, this, &MainWindow::connectToServer);
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 #include "config/appsettings.h"
 #include "firstrunwizard.h"
 #include "mainwindow.h"
+#include "security/secretstore.h"
 #include "storage/database.h"
 #include "storage/officerepository.h"
 #include "storage/storageerror.h"
@@ -155,7 +156,8 @@ void Startup::showMainWindow()
         emit cancelled();
         return;
     }
-    m_mainWindow = new MainWindow(*m_database, *office, m_settings.deviceId(), m_settings.deviceName());
+    m_mainWindow = new MainWindow(*m_database, *office, m_settings.deviceId(), m_settings.deviceName(),
+                                  std::make_unique<Security::KeychainSecretStore>());
     m_mainWindow->show();
     emit mainWindowShown(m_mainWindow);
 }

@@ -43,6 +43,8 @@ public:
     static inline const QString entityName = QStringLiteral("citizen");
 
     CitizenRepository(const Database &database, WriteContext context);
+    // After enrolment the branch and device are the ones the central service knows.
+    void setWriteContext(WriteContext context) { m_context = std::move(context); }
 
     Domain::Citizen create(Domain::Citizen citizen);
     // Saves an edit made from `citizen.version`; refused if the record changed in the meantime.

@@ -329,7 +329,7 @@ private slots:
         QLabel *state = child<QLabel>(window, QStringLiteral("Stato della sincronizzazione"));
         QVERIFY(state);
         // Rossi, Smith, the edit of Rossi, Conte.
-        QVERIFY2(state->text().contains(QStringLiteral("4 modifiche")), qPrintable(state->text()));
+        QTRY_VERIFY2(state->text().contains(QStringLiteral("4 modifiche")), qPrintable(state->text()));
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         key(Qt::Key_Backspace);
         QCOMPARE(window->citizensPage()->resultView()->model()->rowCount(), 3);

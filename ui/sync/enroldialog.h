@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Sportello::Sync {
+class SyncEngine;
+}
+
+namespace Sportello::Ui {
+
+// Connects this PC to the comune's central service with the one-time code an administrator
+// created (`sportello-server enrol-code`). The engine does the work; this only asks and reports.
+class EnrolDialog : public QDialog {
+    Q_OBJECT
+public:
+    EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, const QString &serverUrl,
+                QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void onEnrolmentFinished(bool ok, const QString &message);
+
+    Sync::SyncEngine &m_engine;
+    QString m_deviceName;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Sportello::Ui

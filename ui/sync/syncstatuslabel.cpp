@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "syncstatuslabel.h"
+
+namespace Sportello::Ui {
+namespace {
+QString localTime(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                : local.toString(QStringLiteral("dd/MM HH:mm"));
+}
+} // namespace
+
+SyncStatusLabel::SyncStatusLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setAccessibleName(tr("Synchronisation state"));
+    setTextFormat(Qt::PlainText);
+}
+
+void SyncStatusLabel::show(const Sync::SyncStatus &status)
+{
+    setText(describe(status));
+    setToolTip(status.message);
+    const bool trouble = status.state == Sync::SyncState::Offline || status.state == Sync::SyncState::Error ||
+                         status.parkedCount > 0;
+    setStyleSheet(trouble ? QStringLiteral("color: #8a5300;") : QString());
+}
+
+QString SyncStatusLabel::describe(const Sync::SyncStatus &status)
+{
+    using Sync::SyncState;
+    QStringList parts;
+    const QString pending = tr("%n change(s) waiting to be sent", nullptr, status.pendingCount);
+    switch (status.state) {
+    case SyncState::NeedsEnrolment:
+        parts << tr("Not connected to the central service") << pending;
+        break;
+    case SyncState::Syncing:
+        parts << tr("Synchronising…") << pending;
+        break;
+    case SyncState::Offline:
+        parts << (status.offlineSince.isValid() ? tr("Offline since %1").arg(localTime(status.offlineSince))
+                                                : tr("Offline"))
+              << pending;
+        if (status.nextRetry.isValid())
+            parts << tr("next attempt at %1").arg(localTime(status.nextRetry));
+        break;
+    case SyncState::Error:
+        parts << tr("Synchronisation error") << pending;
+        break;
+    case SyncState::Idle:
+        parts << (status.pendingCount == 0 ? tr("Everything sent") : pending);
+        if (status.lastSuccess.isValid())
+            parts << tr("last synchronised at %1").arg(localTime(status.lastSuccess));
+        break;
+    }
+    if (status.parkedCount > 0)
+        parts << tr("%n change(s) refused by the central service", nullptr, status.parkedCount);
+    if (status.conflictCount > 0)
+        parts << tr("%n conflicting version(s) to check", nullptr, status.conflictCount);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace Sportello::Ui
