@@ -97,6 +97,34 @@ void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical)
     q.addBindValue(Timestamps::dateToStorage(c.consentDate));
 }
 
+// Writes every column of `c`, its version and timestamps as given: a new row, or over the stored one.
+void writeRow(const QSqlDatabase &db, const Citizen &c, const QString &canonical, bool exists)
+{
+    static const QString fields = QStringLiteral(
+        "codice_fiscale, cf_canonical, document_type, document_number, surname, name, sex, birth_date, "
+        "birth_place_code, phone, phone_digits, email, address, notes, consent_privacy, consent_contact, "
+        "consent_date, version, owner_branch_id, created_at, updated_at");
+    QString sql;
+    if (exists) {
+        QStringList assignments;
+        for (const QString &field : fields.split(QStringLiteral(", ")))
+            assignments << field + QStringLiteral(" = ?");
+        sql =
+            QStringLiteral("UPDATE citizen SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", ")));
+    } else {
+        sql = QStringLiteral("INSERT INTO citizen (%1, id) VALUES (%2?)")
+                  .arg(fields, QStringLiteral("?, ").repeated(21));
+    }
+    QSqlQuery q = Sql::prepare(db, sql);
+    bindFields(q, c, canonical);
+    q.addBindValue(c.version);
+    q.addBindValue(c.ownerBranchId);
+    q.addBindValue(Timestamps::toStorage(c.createdAt));
+    q.addBindValue(Timestamps::toStorage(c.updatedAt));
+    q.addBindValue(c.id);
+    Sql::exec(q);
+}
+
 Citizen trimmed(Citizen c)
 {
     c.surname = c.surname.simplified();
@@ -145,20 +173,7 @@ Citizen CitizenRepository::create(Citizen citizen)
     Transaction transaction(m_database);
     QString canonical;
     enforceRules(citizen, &canonical);
-    QSqlQuery q = Sql::prepare(
-        db, QStringLiteral(
-                "INSERT INTO citizen (codice_fiscale, cf_canonical, document_type, document_number, "
-                "surname, name, sex, birth_date, birth_place_code, phone, phone_digits, email, address, "
-                "notes, consent_privacy, consent_contact, consent_date, id, version, owner_branch_id, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?)"));
-    bindFields(q, citizen, canonical);
-    q.addBindValue(citizen.id);
-    q.addBindValue(citizen.version);
-    q.addBindValue(citizen.ownerBranchId);
-    q.addBindValue(Timestamps::toStorage(citizen.createdAt));
-    q.addBindValue(Timestamps::toStorage(citizen.updatedAt));
-    Sql::exec(q);
+    writeRow(db, citizen, canonical, false);
     ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Create,
                       Domain::toJson(citizen));
     transaction.commit();
@@ -188,18 +203,7 @@ Citizen CitizenRepository::update(const Citizen &edited)
     citizen.ownerBranchId = stored->ownerBranchId;
     citizen.createdAt = stored->createdAt;
     citizen.updatedAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery q = Sql::prepare(
-        db, QStringLiteral(
-                "UPDATE citizen SET codice_fiscale = ?, cf_canonical = ?, document_type = ?, "
-                "document_number = ?, surname = ?, name = ?, sex = ?, birth_date = ?, "
-                "birth_place_code = ?, phone = ?, phone_digits = ?, email = ?, address = ?, notes = ?, "
-                "consent_privacy = ?, consent_contact = ?, consent_date = ?, version = ?, "
-                "updated_at = ? WHERE id = ?"));
-    bindFields(q, citizen, canonical);
-    q.addBindValue(citizen.version);
-    q.addBindValue(Timestamps::toStorage(citizen.updatedAt));
-    q.addBindValue(citizen.id);
-    Sql::exec(q);
+    writeRow(db, citizen, canonical, true);
     QJsonObject payload = Domain::toJson(citizen);
     payload.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
     ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Update, payload);
@@ -228,37 +232,14 @@ CitizenRepository::RemoteApply CitizenRepository::applyRemote(const Citizen &rem
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime created = remote.createdAt.isValid() ? remote.createdAt : now;
     const QDateTime updated = remote.updatedAt.isValid() ? remote.updatedAt : now;
+    Citizen row = remote;
+    row.createdAt = created;
+    row.updatedAt = updated;
     if (!stored) {
-        QSqlQuery q = Sql::prepare(
-            db, QStringLiteral(
-                    "INSERT INTO citizen (codice_fiscale, cf_canonical, document_type, document_number, "
-                    "surname, name, sex, birth_date, birth_place_code, phone, phone_digits, email, address, "
-                    "notes, consent_privacy, consent_contact, consent_date, id, version, owner_branch_id, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?)"));
-        bindFields(q, remote, canonicalCode);
-        q.addBindValue(remote.id);
-        q.addBindValue(remote.version);
-        q.addBindValue(remote.ownerBranchId);
-        q.addBindValue(Timestamps::toStorage(created));
-        q.addBindValue(Timestamps::toStorage(updated));
-        Sql::exec(q);
+        writeRow(db, row, canonicalCode, false);
         return RemoteApply::Inserted;
     }
-    QSqlQuery q = Sql::prepare(
-        db, QStringLiteral(
-                "UPDATE citizen SET codice_fiscale = ?, cf_canonical = ?, document_type = ?, "
-                "document_number = ?, surname = ?, name = ?, sex = ?, birth_date = ?, "
-                "birth_place_code = ?, phone = ?, phone_digits = ?, email = ?, address = ?, notes = ?, "
-                "consent_privacy = ?, consent_contact = ?, consent_date = ?, version = ?, "
-                "owner_branch_id = ?, created_at = ?, updated_at = ? WHERE id = ?"));
-    bindFields(q, remote, canonicalCode);
-    q.addBindValue(remote.version);
-    q.addBindValue(remote.ownerBranchId);
-    q.addBindValue(Timestamps::toStorage(created));
-    q.addBindValue(Timestamps::toStorage(updated));
-    q.addBindValue(remote.id);
-    Sql::exec(q);
+    writeRow(db, row, canonicalCode, true);
     return RemoteApply::Updated;
 }
 
