@@ -56,29 +56,37 @@ void ChangeLog::append(const QSqlDatabase &db, const WriteContext &context, cons
                Timestamps::toStorage(QDateTime::currentDateTimeUtc()), context.branchId, context.deviceId});
 }
 
+QString ChangeLog::entryColumns()
+{
+    return QStringLiteral(
+        "seq, operation_id, entity, record_id, operation, payload, created_at, branch_id, device_id, state");
+}
+
+ChangeEntry ChangeLog::entryFrom(const QSqlQuery &query)
+{
+    ChangeEntry entry;
+    entry.seq = query.value(0).toLongLong();
+    entry.operationId = QUuid::fromString(query.value(1).toString());
+    entry.entity = query.value(2).toString();
+    entry.recordId = query.value(3).toString();
+    entry.operation = operationFromName(query.value(4).toString());
+    entry.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    entry.createdAt = Timestamps::fromStorage(query.value(6).toString());
+    entry.branchId = query.value(7).toString();
+    entry.deviceId = query.value(8).toString();
+    entry.state = stateFromName(query.value(9).toString());
+    return entry;
+}
+
 QList<ChangeEntry> ChangeLog::entries(qint64 afterSeq, int limit) const
 {
-    QSqlQuery query =
-        Sql::exec(m_database.connection(),
-                  QStringLiteral("SELECT seq, operation_id, entity, record_id, operation, payload, "
-                                 "created_at, branch_id, device_id, state FROM change_log "
-                                 "WHERE seq > ? ORDER BY seq LIMIT ?"),
-                  {afterSeq, limit});
+    QSqlQuery query = Sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT %1 FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?").arg(entryColumns()),
+        {afterSeq, limit});
     QList<ChangeEntry> result;
-    while (query.next()) {
-        ChangeEntry entry;
-        entry.seq = query.value(0).toLongLong();
-        entry.operationId = QUuid::fromString(query.value(1).toString());
-        entry.entity = query.value(2).toString();
-        entry.recordId = query.value(3).toString();
-        entry.operation = operationFromName(query.value(4).toString());
-        entry.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-        entry.createdAt = Timestamps::fromStorage(query.value(6).toString());
-        entry.branchId = query.value(7).toString();
-        entry.deviceId = query.value(8).toString();
-        entry.state = stateFromName(query.value(9).toString());
-        result << entry;
-    }
+    while (query.next())
+        result << entryFrom(query);
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 
@@ -45,6 +46,11 @@ public:
     int pendingCount() const;
 
     static QString operationName(ChangeEntry::Operation operation);
+
+    // The columns of an entry, in the order entryFrom() reads them from a query's first values;
+    // for other stores that select entries with more columns after these.
+    static QString entryColumns();
+    static ChangeEntry entryFrom(const QSqlQuery &query);
 
 private:
     const Database &m_database;

@@ -31,31 +31,9 @@ QDateTime time(const QVariant &value)
     return value.isNull() ? QDateTime() : Timestamps::fromStorage(value.toString());
 }
 
-const QString entryColumns = QStringLiteral(
-    "seq, operation_id, entity, record_id, operation, payload, created_at, branch_id, device_id, state, "
-    "state_reason, state_message, state_at");
-
-ChangeEntry entryFrom(const QSqlQuery &q)
-{
-    ChangeEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.operationId = QUuid::fromString(q.value(1).toString());
-    e.entity = q.value(2).toString();
-    e.recordId = q.value(3).toString();
-    const QString op = q.value(4).toString();
-    e.operation = op == QLatin1String("update")   ? ChangeEntry::Operation::Update
-                  : op == QLatin1String("delete") ? ChangeEntry::Operation::Delete
-                                                  : ChangeEntry::Operation::Create;
-    e.payload = object(q.value(5));
-    e.createdAt = Timestamps::fromStorage(q.value(6).toString());
-    e.branchId = q.value(7).toString();
-    e.deviceId = q.value(8).toString();
-    const QString state = q.value(9).toString();
-    e.state = state == QLatin1String("sent")     ? ChangeEntry::State::Sent
-              : state == QLatin1String("parked") ? ChangeEntry::State::Parked
-                                                 : ChangeEntry::State::Pending;
-    return e;
-}
+// The outbox entry, then what the server said when it refused it (read at 10, 11, 12).
+const QString entryColumns =
+    ChangeLog::entryColumns() + QStringLiteral(", state_reason, state_message, state_at");
 
 const QString conflictColumns = QStringLiteral(
     "id, entity, record_id, reason, losing_version, losing_payload, winning_version, winning_payload, "
@@ -135,7 +113,7 @@ QList<ChangeEntry> SyncStore::pendingBatch(int limit) const
     QList<ChangeEntry> batch;
     QSet<QString> records;
     while (q.next()) {
-        ChangeEntry e = entryFrom(q);
+        ChangeEntry e = ChangeLog::entryFrom(q);
         const QString key = e.entity + QLatin1Char('/') + e.recordId;
         if (records.contains(key))
             break;
@@ -200,7 +178,7 @@ QList<ChangeEntry> SyncStore::parkLaterEntries(const QString &entity, const QStr
                             {entity, recordId, afterSeq});
     QList<ChangeEntry> later;
     while (q.next())
-        later << entryFrom(q);
+        later << ChangeLog::entryFrom(q);
     for (const ChangeEntry &e : later)
         park(e.seq, reason, message, at);
     return later;
@@ -226,7 +204,7 @@ QList<ParkedEntry> SyncStore::parked() const
         QStringLiteral("SELECT %1 FROM change_log WHERE state = 'parked' ORDER BY seq").arg(entryColumns));
     QList<ParkedEntry> result;
     while (q.next())
-        result << ParkedEntry{entryFrom(q), q.value(10).toString(), q.value(11).toString(),
+        result << ParkedEntry{ChangeLog::entryFrom(q), q.value(10).toString(), q.value(11).toString(),
                               time(q.value(12))};
     return result;
 }
