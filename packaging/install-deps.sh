@@ -12,8 +12,12 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     # run
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n fonts-dejavu-core
+    # run: Qt's TLS backend loads OpenSSL at run time (HTTPS to and from sportello-server)
+    libssl3 ca-certificates
     # test: a private D-Bus session with gnome-keyring for the keychain, Xvfb for a real window
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth sqlite3
+    # test: throwaway certificates for the HTTPS tests
+    openssl
     # test: a throwaway PostgreSQL cluster started by run-tests.sh for the server's PostgreSQL backend
     postgresql
 )

@@ -4,6 +4,7 @@
 #include "reasons.h"
 #include "serverlog.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -22,10 +23,20 @@ BodyLimitTcpServer::BodyLimitTcpServer(qint64 maxBody, QObject *parent)
 
 void BodyLimitTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
+    }
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        tls->setSslConfiguration(*m_tls);
+        // A client that does not trust us, or speaks plain HTTP: logged, and the socket closes.
+        connect(tls, &QSslSocket::errorOccurred, tls, [tls](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::SslHandshakeFailedError)
+                qCInfo(lcServer).noquote()
+                    << "TLS handshake failed from" << tls->peerAddress().toString() << tls->errorString();
+        });
+        tls->startServerEncryption();
     }
     auto *timeout = new QTimer(socket);
     timeout->setSingleShot(true);

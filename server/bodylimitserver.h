@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <optional>
 
 class QTcpSocket;
 
@@ -11,10 +13,13 @@ namespace Sportello::Server {
 // 413 itself (without reading the body into memory) when Content-Length is over the limit; only
 // acceptable connections are handed to QHttpServer. Later requests on a kept-alive connection are
 // checked by SyncServer after buffering (see docs/sync-protocol.md).
+// With TLS, the handshake comes first and the same check reads the decrypted headers.
 class BodyLimitTcpServer : public QTcpServer {
     Q_OBJECT
 public:
     explicit BodyLimitTcpServer(qint64 maxBody, QObject *parent = nullptr);
+    // Every connection from now on is TLS with this configuration (certificate and key).
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -24,6 +29,7 @@ private:
     void refuse(QTcpSocket *socket, int status, const QByteArray &reasonPhrase, const QByteArray &body);
 
     qint64 m_maxBody;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace Sportello::Server

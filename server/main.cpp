@@ -9,10 +9,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 #include <csignal>
+#include <functional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -31,16 +35,18 @@ void onSignal(int)
 }
 
 // SIGTERM and SIGINT end the event loop; the store's transactions have all committed before their
-// answers went out, so stopping between requests loses nothing acknowledged.
-void stopOnSignals(QCoreApplication &app)
+// answers went out, so stopping between requests loses nothing acknowledged. beforeQuit answers
+// what is being held.
+void stopOnSignals(QCoreApplication &app, std::function<void()> beforeQuit)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         qFatal("socketpair failed");
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app, beforeQuit] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
         qCInfo(lcServer) << "stopping on signal";
+        beforeQuit();
         app.quit();
     });
     struct sigaction action = {};
@@ -61,6 +67,36 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "sportello-server: " << message << Qt::endl;
     return 2;
+}
+
+// The certificate chain (leaf first) and key files of --tls-cert and --tls-key.
+std::optional<QSslConfiguration> tlsConfiguration(const QString &certFile, const QString &keyFile,
+                                                  QString *error)
+{
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --tls-key %1: %2").arg(keyFile, keyIn.errorString());
+        return std::nullopt;
+    }
+    const QByteArray keyPem = keyIn.readAll();
+    QSslKey key(keyPem, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec);
+    if (key.isNull()) {
+        *error = QStringLiteral("--tls-key %1 is not an unencrypted PEM RSA or EC key").arg(keyFile);
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("--tls-cert %1 holds no PEM certificate").arg(certFile);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove themselves by token
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    return configuration;
 }
 
 int runAdmin(Server::ServerStore &store, const QStringList &args, int validMinutes)
@@ -128,7 +164,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption enrolWindow(QStringLiteral("enrol-window"),
                                          QStringLiteral("Rate-limit window in seconds (default 60)."),
                                          QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({database, listen, validMinutes, enrolLimit, enrolWindow});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (chain, leaf first)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert (unencrypted)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("Address of a reverse proxy whose X-Forwarded-For is believed (repeatable)."),
+        QStringLiteral("ADDRESS"));
+    parser.addOptions(
+        {database, listen, validMinutes, enrolLimit, enrolWindow, tlsCert, tlsKey, trustedProxy});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Administration: tenant-add, branch-add, enrol-code, devices, "
@@ -168,9 +215,29 @@ int main(int argc, char *argv[])
     if (limit < 1 || window < 1)
         return fail(QStringLiteral("--enrol-limit and --enrol-window must be positive numbers"));
 
-    stopOnSignals(app);
+    QList<QHostAddress> proxies;
+    for (const QString &text : parser.values(trustedProxy)) {
+        QHostAddress proxy;
+        if (!proxy.setAddress(text))
+            return fail(QStringLiteral("--trusted-proxy %1 is not an IP address").arg(text));
+        proxies << proxy;
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(tlsCert)) {
+        QString error;
+        tls = tlsConfiguration(parser.value(tlsCert), parser.value(tlsKey), &error);
+        if (!tls)
+            return fail(error);
+    }
+
     Server::SyncServer http(store, Server::RateLimiter(limit, qint64(window) * 1000));
+    http.setTrustedProxies(proxies);
+    stopOnSignals(app, [&http] { http.releaseWaiters(); });
     auto *tcp = new Server::BodyLimitTcpServer(Sync::Protocol::maxBodyBytes, &http);
+    if (tls)
+        tcp->setTls(*tls);
     if (!tcp->listen(address, quint16(port)))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(listenText, tcp->errorString()));
     http.bind(tcp);
@@ -178,7 +245,8 @@ int main(int argc, char *argv[])
     if (Server::ServerDatabase::isPostgresUrl(parser.value(database)) &&
         !store.listenForChanges([&http](const QString &tenantId) { http.wake(tenantId); }))
         return fail(QStringLiteral("cannot LISTEN for changes on PostgreSQL"));
-    out() << "listening on " << tcp->serverAddress().toString() << ':' << tcp->serverPort() << Qt::endl;
+    out() << "listening on " << tcp->serverAddress().toString() << ':' << tcp->serverPort()
+          << (tls ? " (https)" : "") << Qt::endl;
     const int code = app.exec();
     qCInfo(lcServer) << "stopped";
     return code;

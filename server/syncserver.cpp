@@ -79,7 +79,7 @@ SyncServer::~SyncServer()
 
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Request info{methodName(request.method()), request.url().path(), request.remoteAddress().toString(), {}};
+    Request info{methodName(request.method()), request.url().path(), clientAddress(request), {}};
     info.timer.start();
     Answer answer;
     try {
@@ -151,6 +151,44 @@ void SyncServer::wake(const QString &tenantId)
     }
     for (const quint64 id : ids)
         finish(id, false);
+}
+
+void SyncServer::releaseWaiters()
+{
+    QList<quint64> ids;
+    for (const auto &[id, waiter] : m_waiters)
+        ids.append(id);
+    for (const quint64 id : ids) {
+        const QPointer<QTcpSocket> socket = m_waiters.at(id).socket;
+        finish(id, true);
+        if (socket)
+            socket->flush(); // the event loop ends next: write now
+    }
+}
+
+bool SyncServer::isTrustedProxy(const QHostAddress &address) const
+{
+    return std::any_of(m_trustedProxies.cbegin(), m_trustedProxies.cend(),
+                       [&](const QHostAddress &proxy) { return proxy.isEqual(address); });
+}
+
+// The nearest address in X-Forwarded-For that is not one of our proxies: the ones before it were
+// written by the client and prove nothing.
+QString SyncServer::clientAddress(const QHttpServerRequest &request) const
+{
+    QHostAddress peer = request.remoteAddress();
+    if (!isTrustedProxy(peer))
+        return peer.toString();
+    QList<QByteArray> hops = header(request, "X-Forwarded-For").split(',');
+    while (!hops.isEmpty()) {
+        QHostAddress hop;
+        if (!hop.setAddress(QString::fromLatin1(hops.takeLast().trimmed())))
+            break; // garbage: the proxy itself is the last address we can vouch for
+        peer = hop;
+        if (!isTrustedProxy(hop))
+            break;
+    }
+    return peer.toString();
 }
 
 void SyncServer::finish(quint64 waiterId, bool timedOut)
@@ -227,7 +265,7 @@ std::optional<DeviceIdentity> SyncServer::authenticate(const QHttpServerRequest 
 SyncServer::Answer SyncServer::enrol(const QHttpServerRequest &request)
 {
     int retryAfter = 0;
-    if (!m_enrolLimiter.allow(request.remoteAddress().toString(), &retryAfter))
+    if (!m_enrolLimiter.allow(clientAddress(request), &retryAfter))
         return {429, errorBody(Reasons::tooManyRequests()), {}, retryAfter};
     const auto parsed = parseEnrolRequest(request.body());
     if (const auto *error = std::get_if<ParseError>(&parsed))

@@ -5,6 +5,7 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QList>
 #include <QPointer>
@@ -48,6 +49,12 @@ public:
     // A push for the tenant committed (here or, through PostgreSQL, in another process): answers
     // the long polls of that tenant that now have something to see.
     void wake(const QString &tenantId);
+    // Before stopping: every held long poll gets its answer now (what there is, often nothing), so
+    // that clients pull again at once from another process instead of waiting for a timeout.
+    void releaseWaiters();
+    // Requests from these addresses (a reverse proxy) are attributed to the address their
+    // X-Forwarded-For names, for the enrolment rate limit and the log. Nobody else is believed.
+    void setTrustedProxies(QList<QHostAddress> proxies) { m_trustedProxies = std::move(proxies); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -90,11 +97,14 @@ private:
     Answer push(const QHttpServerRequest &request);
     Answer pull(const QHttpServerRequest &request);
     std::optional<DeviceIdentity> authenticate(const QHttpServerRequest &request);
+    QString clientAddress(const QHttpServerRequest &request) const;
+    bool isTrustedProxy(const QHostAddress &address) const;
 
     ServerStore &m_store;
     RateLimiter m_enrolLimiter;
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiterId = 0;
+    QList<QHostAddress> m_trustedProxies;
 };
 
 } // namespace Sportello::Server

@@ -470,6 +470,14 @@
             <source>The central service sent an answer this program does not understand.</source>
             <translation>The central service sent an answer this program does not understand.</translation>
         </message>
+        <message>
+            <source>The certificate of the central service is not trusted (%1). Ask the administrator for the comune's certificate file and connect again.</source>
+            <translation>The certificate of the central service is not trusted (%1). Ask the administrator for the comune's certificate file and connect again.</translation>
+        </message>
+        <message>
+            <source>The certificate file of the comune holds no PEM certificate.</source>
+            <translation>The certificate file of the comune holds no PEM certificate.</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::ActionRegistry</name>
@@ -946,6 +954,42 @@ Open the existing record instead?</translation>
         <message>
             <source>Connecting…</source>
             <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Certificate file of the comune (optional)</source>
+            <translation>Certificate file of the comune (optional)</translation>
+        </message>
+        <message>
+            <source>Only if the administrator gave you one (.pem, .crt)</source>
+            <translation>Only if the administrator gave you one (.pem, .crt)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file</source>
+            <translation>Choose the certificate file</translation>
+        </message>
+        <message>
+            <source>Ce&amp;rtificate:</source>
+            <translation>Ce&amp;rtificate:</translation>
+        </message>
+        <message>
+            <source>This file is too large to be a certificate.</source>
+            <translation>This file is too large to be a certificate.</translation>
+        </message>
+        <message>
+            <source>The certificate file cannot be read: %1</source>
+            <translation>The certificate file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>Certificate of the comune</source>
+            <translation>Certificate of the comune</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
     </context>
     <context>

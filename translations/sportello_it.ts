@@ -470,6 +470,14 @@
             <source>The central service sent an answer this program does not understand.</source>
             <translation>Il servizio centrale ha inviato una risposta che questo programma non comprende.</translation>
         </message>
+        <message>
+            <source>The certificate of the central service is not trusted (%1). Ask the administrator for the comune's certificate file and connect again.</source>
+            <translation>Il certificato del servizio centrale non è riconosciuto come affidabile (%1). Chiedere all'amministratore il file del certificato del comune e ricollegarsi.</translation>
+        </message>
+        <message>
+            <source>The certificate file of the comune holds no PEM certificate.</source>
+            <translation>Il file del certificato del comune non contiene alcun certificato PEM.</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::ActionRegistry</name>
@@ -946,6 +954,42 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>Connecting…</source>
             <translation>Collegamento in corso…</translation>
+        </message>
+        <message>
+            <source>Certificate file of the comune (optional)</source>
+            <translation>File del certificato del comune (facoltativo)</translation>
+        </message>
+        <message>
+            <source>Only if the administrator gave you one (.pem, .crt)</source>
+            <translation>Solo se fornito dall'amministratore (.pem, .crt)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Sfoglia…</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file</source>
+            <translation>Scegli il file del certificato</translation>
+        </message>
+        <message>
+            <source>Ce&amp;rtificate:</source>
+            <translation>Ce&amp;rtificato:</translation>
+        </message>
+        <message>
+            <source>This file is too large to be a certificate.</source>
+            <translation>Questo file è troppo grande per essere un certificato.</translation>
+        </message>
+        <message>
+            <source>The certificate file cannot be read: %1</source>
+            <translation>Il file del certificato non si può leggere: %1</translation>
+        </message>
+        <message>
+            <source>Certificate of the comune</source>
+            <translation>Certificato del comune</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
         </message>
     </context>
     <context>

@@ -74,6 +74,7 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     // A local save is sent at once when the central service can be reached.
     connect(m_citizens, &CitizensPage::recordsChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
             Qt::QueuedConnection);
+    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, m_citizens, &CitizensPage::showChangesFromOtherPcs);
     useEnrolledIdentity();
     m_sync->start();
 

@@ -63,7 +63,7 @@ SyncIdentity SyncStore::identity() const
 {
     QSqlQuery q = Sql::exec(m_database.connection(),
                             QStringLiteral("SELECT server_url, device_id, tenant_id, branch_id, enrolled_at, "
-                                           "pull_cursor, last_success_at FROM sync_state"));
+                                           "pull_cursor, last_success_at, ca_certificates FROM sync_state"));
     SyncIdentity identity;
     if (!q.next())
         return identity;
@@ -74,21 +74,26 @@ SyncIdentity SyncStore::identity() const
     identity.enrolledAt = time(q.value(4));
     identity.pullCursor = q.value(5).toLongLong();
     identity.lastSuccessAt = time(q.value(6));
+    identity.caCertificates = q.value(7).toByteArray();
     return identity;
 }
 
-void SyncStore::saveEnrolment(const QString &serverUrl, const QString &deviceId, const QString &tenantId,
-                              const QString &branchId, const QDateTime &at)
+void SyncStore::saveEnrolment(const QString &serverUrl, const QByteArray &caCertificates,
+                              const QString &deviceId, const QString &tenantId, const QString &branchId,
+                              const QDateTime &at)
 {
     Transaction transaction(m_database);
     const SyncIdentity before = identity();
     const bool sameComune = before.tenantId == tenantId && before.serverUrl == serverUrl;
-    Sql::exec(
-        m_database.connection(),
-        QStringLiteral("UPDATE sync_state SET server_url = ?, device_id = ?, tenant_id = ?, branch_id = ?, "
-                       "enrolled_at = ?, pull_cursor = ?"),
-        {serverUrl, deviceId, tenantId, branchId, Timestamps::toStorage(at),
-         sameComune ? before.pullCursor : qint64(0)});
+    Sql::exec(m_database.connection(),
+              QStringLiteral(
+                  "UPDATE sync_state SET server_url = ?, ca_certificates = ?, device_id = ?, tenant_id = ?, "
+                  "branch_id = ?, enrolled_at = ?, pull_cursor = ?"),
+              {serverUrl,
+               caCertificates.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QString::fromLatin1(caCertificates),
+               deviceId, tenantId, branchId, Timestamps::toStorage(at),
+               sameComune ? before.pullCursor : qint64(0)});
     transaction.commit();
 }
 

@@ -21,6 +21,7 @@ struct SyncIdentity {
     QDateTime enrolledAt;
     qint64 pullCursor = 0;
     QDateTime lastSuccessAt;
+    QByteArray caCertificates; // PEM of the comune's own authority; empty: the system's only
     bool enrolled() const { return !serverUrl.isEmpty() && !deviceId.isEmpty(); }
 };
 
@@ -53,8 +54,8 @@ public:
 
     SyncIdentity identity() const;
     // In its own transaction. A different comune than before starts pulling from the beginning.
-    void saveEnrolment(const QString &serverUrl, const QString &deviceId, const QString &tenantId,
-                       const QString &branchId, const QDateTime &at);
+    void saveEnrolment(const QString &serverUrl, const QByteArray &caCertificates, const QString &deviceId,
+                       const QString &tenantId, const QString &branchId, const QDateTime &at);
     void setPullCursor(qint64 cursor);
     void setLastSuccess(const QDateTime &at);
 

@@ -17,6 +17,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
@@ -99,6 +100,8 @@ void SyncEngine::end()
     m_stopping = true;
     if (m_inFlight)
         m_inFlight->abort();
+    if (m_watch)
+        m_watch->abort();
     delete m_network; // deletes its replies
     m_network = nullptr;
     delete m_retryTimer;
@@ -154,6 +157,7 @@ void SyncEngine::startRound()
             return;
         }
         m_server = QUrl(identity.serverUrl);
+        m_authorities = QSslCertificate::fromData(identity.caCertificates, QSsl::Pem);
     } catch (const Storage::StorageError &error) {
         failed(error.message(), true);
         return;
@@ -166,23 +170,38 @@ void SyncEngine::startRound()
     pushNext();
 }
 
-QNetworkReply *SyncEngine::send(const QByteArray &verb, const QString &path, const QByteArray &body)
+QNetworkRequest SyncEngine::request(const QUrl &url, std::chrono::milliseconds timeout) const
 {
-    QString base = m_server.toString(QUrl::StripTrailingSlash);
-    QNetworkRequest request(QUrl(base + path));
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(int(std::max(timeout, m_options.requestTimeout).count()));
+    if (!m_authorities.isEmpty()) {
+        // Added to the system's authorities, never instead of the certificate check.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_authorities);
+        request.setSslConfiguration(tls);
+    }
+    return request;
+}
+
+QNetworkReply *SyncEngine::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                std::chrono::milliseconds timeout)
+{
+    QNetworkRequest request =
+        this->request(QUrl(m_server.toString(QUrl::StripTrailingSlash) + path), timeout);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
-    request.setTransferTimeout(int(m_options.requestTimeout.count()));
-    QNetworkReply *reply = verb == "GET" ? m_network->get(request) : m_network->post(request, body);
-    m_inFlight = reply;
-    return reply;
+    return verb == "GET" ? m_network->get(request) : m_network->post(request, body);
 }
 
 QString SyncEngine::replyMessage(QNetworkReply *reply, const QByteArray &body)
 {
     if (const auto reason = P::parseErrorBody(body))
         return reason->message; // the server's Italian words, written for staff
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return tr("The certificate of the central service is not trusted (%1). Ask the administrator for "
+                  "the comune's certificate file and connect again.")
+            .arg(reply->errorString());
     if (httpStatus(reply) == 0)
         return tr("The central service cannot be reached (%1).").arg(reply->errorString());
     return tr("The central service answered with an error (HTTP %1).").arg(httpStatus(reply));
@@ -218,6 +237,7 @@ void SyncEngine::pushNext()
     }
     qCDebug(lcSync) << "push" << batch.size() << "entries from seq" << batch.constFirst().seq;
     QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/sync/push"), P::compact(P::toJson(request)));
+    m_inFlight = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
 }
 
@@ -330,20 +350,78 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
     return true;
 }
 
+// A pull page after the stored cursor; held by the server up to waitSeconds when there is nothing.
+QNetworkReply *SyncEngine::sendPull(int waitSeconds)
+{
+    const qint64 cursor = SyncStore(m_database).identity().pullCursor;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
+    if (waitSeconds > 0)
+        query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    // The server is silent for up to the wait on purpose: that is not a stalled transfer.
+    return send("GET", QStringLiteral("/api/v1/sync/pull?") + query.toString(), {},
+                m_options.requestTimeout + std::chrono::seconds(waitSeconds));
+}
+
 void SyncEngine::pullNext()
 {
-    qint64 cursor = 0;
+    QNetworkReply *reply = nullptr;
     try {
-        cursor = SyncStore(m_database).identity().pullCursor;
+        reply = sendPull(0);
     } catch (const Storage::StorageError &error) {
         failed(error.message(), true);
         return;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
-    QNetworkReply *reply = send("GET", QStringLiteral("/api/v1/sync/pull?") + query.toString(), {});
+    m_inFlight = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
+}
+
+// The long poll: one pull held open beside the rounds while online, so that what another PC pushes
+// arrives within moments instead of at the next round.
+void SyncEngine::startWatch()
+{
+    if (m_stopping || !m_network || m_watch || m_options.longPollWait.count() <= 0 || m_token.isEmpty())
+        return;
+    try {
+        m_watch = sendPull(int(m_options.longPollWait.count()));
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcSync) << "cannot start the long poll:" << error.detail();
+        return;
+    }
+    QNetworkReply *reply = m_watch;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onWatchReply(reply); });
+}
+
+void SyncEngine::onWatchReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    m_watch = nullptr;
+    if (m_stopping)
+        return;
+    const int status = httpStatus(reply);
+    const QByteArray body = reply->readAll();
+    if (status == 401) {
+        needsEnrolment(replyMessage(reply, body));
+        return;
+    }
+    bool more = false;
+    QString error;
+    if (status != 200 || !applyPullPage(body, &more, &error)) {
+        // Rounds own the error states; the watch waits a little and hands over to one.
+        ++m_watchFailures;
+        const double draw =
+            m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
+        m_pollTimer->start(m_options.backoff.delay(m_watchFailures, draw));
+        qCDebug(lcSync) << "long poll answered" << status << error << "- a round follows";
+        return;
+    }
+    m_watchFailures = 0;
+    publish();
+    if (more)
+        syncNow(); // a round pulls the rest page by page; the watch starts again when it ends
+    else
+        startWatch();
 }
 
 void SyncEngine::onPullReply(QNetworkReply *reply)
@@ -361,8 +439,11 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
         failed(replyMessage(reply, body), true);
     } else {
         bool more = false;
-        if (!applyPullPage(body, &more))
+        QString error;
+        if (!applyPullPage(body, &more, &error)) {
+            failed(error, true);
             return;
+        }
         if (more)
             pullNext();
         else
@@ -370,26 +451,33 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
     }
 }
 
-bool SyncEngine::applyPullPage(const QByteArray &body, bool *more)
+// Rounds and the long poll both pull: a page that ends at or before the stored cursor (the other
+// one got there first) is already applied, and the cursor never moves back.
+bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *error)
 {
     const P::ParseResult<P::PullResponse> parsed = P::parsePullResponse(body);
     const auto *page = std::get_if<P::PullResponse>(&parsed);
     if (!page) {
-        failed(tr("The central service sent an answer this program does not understand."), true);
+        *error = tr("The central service sent an answer this program does not understand.");
         return false;
     }
     try {
+        SyncStore store(m_database);
         Storage::Transaction transaction(m_database);
-        for (const P::PullChange &change : page->changes)
-            applyChange(change.entity, change.recordId, change.payload);
-        SyncStore(m_database).setPullCursor(page->next);
+        if (page->next > store.identity().pullCursor) {
+            for (const P::PullChange &change : page->changes)
+                applyChange(change.entity, change.recordId, change.payload);
+            store.setPullCursor(page->next);
+        }
         transaction.commit();
-    } catch (const Storage::StorageError &error) {
-        qCWarning(lcSync) << "cannot apply a pulled page:" << error.detail();
-        failed(error.message(), true);
+    } catch (const Storage::StorageError &storageError) {
+        qCWarning(lcSync) << "cannot apply a pulled page:" << storageError.detail();
+        *error = storageError.message();
         return false;
     }
     qCDebug(lcSync) << "pulled" << page->changes.size() << "changes up to" << page->next;
+    if (!page->changes.isEmpty())
+        emit changesPulled(int(page->changes.size()));
     *more = page->more && !page->changes.isEmpty();
     return true;
 }
@@ -459,6 +547,7 @@ void SyncEngine::roundSucceeded()
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
     } else {
         m_pollTimer->start(m_options.pollInterval);
+        startWatch();
     }
 }
 
@@ -486,6 +575,8 @@ void SyncEngine::needsEnrolment(const QString &message)
     m_busy = false;
     m_again = false;
     m_token.clear(); // read again after re-enrolment; the outbox stays as it is
+    if (m_watch)
+        m_watch->abort();
     m_retryTimer->stop();
     m_pollTimer->stop();
     m_status.state = SyncState::NeedsEnrolment;
@@ -528,16 +619,21 @@ void SyncEngine::publish()
     emit statusChanged(m_status);
 }
 
-void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName)
+void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName,
+                       const QByteArray &caCertificates)
 {
     if (m_stopping || !m_network)
         return;
-    QNetworkRequest request(
-        QUrl(serverUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/devices/enrol")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(int(m_options.requestTimeout.count()));
+    const QList<QSslCertificate> authorities = QSslCertificate::fromData(caCertificates, QSsl::Pem);
+    if (!caCertificates.trimmed().isEmpty() && authorities.isEmpty()) {
+        emit enrolmentFinished(false, tr("The certificate file of the comune holds no PEM certificate."));
+        return;
+    }
+    m_authorities = authorities;
+    const QNetworkRequest request = this->request(
+        QUrl(serverUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/devices/enrol")), {});
     QNetworkReply *reply = m_network->post(request, P::compact(P::toJson(P::EnrolRequest{code, deviceName})));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl, caCertificates] {
         reply->deleteLater();
         if (m_stopping)
             return;
@@ -562,8 +658,8 @@ void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString
         }
         try {
             SyncStore(m_database)
-                .saveEnrolment(serverUrl.toString(QUrl::StripTrailingSlash), answer->deviceId,
-                               answer->tenantId, answer->branchId, now());
+                .saveEnrolment(serverUrl.toString(QUrl::StripTrailingSlash), caCertificates.trimmed(),
+                               answer->deviceId, answer->tenantId, answer->branchId, now());
         } catch (const Storage::StorageError &error) {
             emit enrolmentFinished(false, error.message());
             return;

@@ -8,11 +8,13 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 class QNetworkReply;
 class QThread;
 class QTimer;
@@ -49,7 +51,11 @@ struct SyncStatus {
 struct SyncOptions {
     int maxBatch = 500;
     int pullPageSize = 500;
+    // A safety net: a full round this long after the last one, whatever the long poll says.
     std::chrono::milliseconds pollInterval{std::chrono::seconds(30)};
+    // While online, a pull is held open on the server for up to this long and answered as soon as
+    // another PC pushes (0: no long poll, rounds only). Below the server's limit of 30 s.
+    std::chrono::seconds longPollWait{25};
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(60)};
     int secretTimeoutMs = 20000;
     BackoffPolicy backoff;
@@ -79,8 +85,10 @@ public:
 public slots:
     void syncNow();
     // POST the enrolment code to SERVER/api/v1/devices/enrol; the token goes to the SecretStore, the
-    // ids to sync_state. Answers with enrolmentFinished.
-    void enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName);
+    // ids to sync_state. caCertificates (PEM, optional) is the comune's own authority, trusted for
+    // this server besides the system's. Answers with enrolmentFinished.
+    void enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName,
+               const QByteArray &caCertificates = {});
 
 signals:
     void statusChanged(const Sportello::Sync::SyncStatus &status);
@@ -90,6 +98,8 @@ signals:
     void retryScheduled(int failures, qint64 delayMs);
     // A sync round (push then pull) ended well.
     void roundFinished();
+    // Records from other PCs were written here (by a round or by the long poll): views refresh.
+    void changesPulled(int count);
 
 private:
     Q_INVOKABLE void begin();
@@ -101,16 +111,21 @@ private:
     void onPushReply(QNetworkReply *reply);
     void pullNext();
     void onPullReply(QNetworkReply *reply);
+    void startWatch();
+    void onWatchReply(QNetworkReply *reply);
+    QNetworkReply *sendPull(int waitSeconds);
     bool applyPushResults(const QByteArray &body);
     void parkBatch(const QString &reason, const QString &message);
-    bool applyPullPage(const QByteArray &body, bool *more);
+    bool applyPullPage(const QByteArray &body, bool *more, QString *error);
     void applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload);
     void roundSucceeded();
     void transientFailure(const QString &message);
     void needsEnrolment(const QString &message);
     void failed(const QString &message, bool retry);
     void publish();
-    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body);
+    QNetworkRequest request(const QUrl &url, std::chrono::milliseconds timeout) const;
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                        std::chrono::milliseconds timeout = {});
     static QString replyMessage(QNetworkReply *reply, const QByteArray &body);
 
     Storage::Database &m_database;
@@ -122,12 +137,15 @@ private:
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QPointer<QNetworkReply> m_inFlight;
-    QList<qint64> m_batchSeqs; // the batch in flight
+    QPointer<QNetworkReply> m_watch; // the long poll, beside the rounds
+    QList<qint64> m_batchSeqs;       // the batch in flight
     QByteArray m_token;
     QUrl m_server;
+    QList<QSslCertificate> m_authorities; // the comune's own, from sync_state
     SyncStatus m_status;
     int m_batchLimit = 500;
     int m_failures = 0;
+    int m_watchFailures = 0;
     bool m_busy = false;
     bool m_again = false;
     bool m_stopping = false;

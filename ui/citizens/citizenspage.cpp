@@ -175,15 +175,30 @@ void CitizensPage::openCitizen(const QString &id)
     }
 }
 
-void CitizensPage::selectCitizen(const QString &id)
+int CitizensPage::rowOf(const QString &id) const
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->idAt(row) == id) {
-            m_view->setFocus();
-            m_view->selectRow(row);
-            return;
-        }
+        if (m_model->idAt(row) == id)
+            return row;
     }
+    return -1;
+}
+
+void CitizensPage::selectCitizen(const QString &id)
+{
+    if (const int row = rowOf(id); row >= 0) {
+        m_view->setFocus();
+        m_view->selectRow(row);
+    }
+}
+
+void CitizensPage::showChangesFromOtherPcs()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.isValid() ? m_model->idAt(current.row()) : QString();
+    m_model->refresh();
+    if (const int row = id.isEmpty() ? -1 : rowOf(id); row >= 0)
+        m_view->selectRow(row);
 }
 
 } // namespace Sportello::Ui

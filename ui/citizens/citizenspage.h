@@ -26,6 +26,8 @@ public:
     void newCitizen();
     void editSelected();
     void openCitizen(const QString &id);
+    // Records arrived from other PCs: the list shows them, the clerk keeps his place and focus.
+    void showChangesFromOtherPcs();
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *resultView() const { return m_view; }
@@ -39,6 +41,7 @@ protected:
 private:
     void updateSummary();
     void selectCitizen(const QString &id);
+    int rowOf(const QString &id) const;
 
     Storage::CitizenRepository &m_repository;
     CitizenSearchModel *m_model = nullptr;

@@ -4,7 +4,10 @@
 #include "sync/syncengine.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,8 +38,21 @@ EnrolDialog::EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, co
     m_code = new QLineEdit(this);
     m_code->setAccessibleName(tr("Connection code"));
     m_code->setMaxLength(64);
+    m_certificate = new QLineEdit(this);
+    m_certificate->setAccessibleName(tr("Certificate file of the comune (optional)"));
+    m_certificate->setPlaceholderText(tr("Only if the administrator gave you one (.pem, .crt)"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleName(tr("Choose the certificate file"));
+    browse->setAutoDefault(false); // Return in a field connects; it never opens the file chooser
+    connect(browse, &QPushButton::clicked, this, &EnrolDialog::chooseCertificate);
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificate, 1);
+    certificateRow->addWidget(browse);
     form->addRow(tr("&Address:"), m_server);
     form->addRow(tr("Connection &code:"), m_code);
+    form->addRow(tr("Ce&rtificate:"), certificateRow);
+    // The buddy of a row that holds a layout is not set by addRow.
+    qobject_cast<QLabel *>(form->labelForField(certificateRow))->setBuddy(m_certificate);
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setAccessibleName(tr("Messages"));
@@ -45,6 +61,7 @@ EnrolDialog::EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, co
     layout->addWidget(m_message);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EnrolDialog::accept);
@@ -66,10 +83,33 @@ void EnrolDialog::accept()
         (urlOk ? m_code : m_server)->setFocus();
         return;
     }
+    QByteArray certificate;
+    if (const QString path = m_certificate->text().trimmed(); !path.isEmpty()) {
+        QFile file(path);
+        const bool opened = file.open(QIODevice::ReadOnly);
+        // A certificate is a few kilobytes; anything much larger is the wrong file.
+        if (!opened || file.size() > 1024 * 1024) {
+            m_message->setText(opened
+                                   ? tr("This file is too large to be a certificate.")
+                                   : tr("The certificate file cannot be read: %1").arg(file.errorString()));
+            m_certificate->setFocus();
+            return;
+        }
+        certificate = file.readAll();
+    }
     m_message->setText(tr("Connecting…"));
     m_buttons->setEnabled(false);
     QMetaObject::invokeMethod(&m_engine, "enrol", Qt::QueuedConnection, Q_ARG(QUrl, url),
-                              Q_ARG(QString, m_code->text().trimmed()), Q_ARG(QString, m_deviceName));
+                              Q_ARG(QString, m_code->text().trimmed()), Q_ARG(QString, m_deviceName),
+                              Q_ARG(QByteArray, certificate));
+}
+
+void EnrolDialog::chooseCertificate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Certificate of the comune"), {},
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_certificate->setText(path);
 }
 
 void EnrolDialog::onEnrolmentFinished(bool ok, const QString &message)

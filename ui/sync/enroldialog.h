@@ -24,11 +24,13 @@ public:
 
 private:
     void onEnrolmentFinished(bool ok, const QString &message);
+    void chooseCertificate();
 
     Sync::SyncEngine &m_engine;
     QString m_deviceName;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_code = nullptr;
+    QLineEdit *m_certificate = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -52,7 +52,7 @@ public:
         const QByteArray prefix = "listening on 127.0.0.1:";
         if (!line.startsWith(prefix))
             return false;
-        m_port = line.mid(prefix.size()).trimmed().toUShort();
+        m_port = line.mid(prefix.size()).split(' ').first().trimmed().toUShort(); // "8443 (https)"
         return m_port != 0;
     }
     quint16 port() const { return m_port; }
