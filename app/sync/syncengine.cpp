@@ -630,6 +630,8 @@ void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString
         return;
     }
     m_authorities = authorities;
+    // Connections already open were set up with the trust of before (or failed for the lack of it).
+    m_network->clearConnectionCache();
     const QNetworkRequest request = this->request(
         QUrl(serverUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/devices/enrol")), {});
     QNetworkReply *reply = m_network->post(request, P::compact(P::toJson(P::EnrolRequest{code, deviceName})));

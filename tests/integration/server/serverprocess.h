@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -105,6 +106,9 @@ public:
     {
         return m_manager.get(request(path, token));
     }
+    // Sent with every later request (empty value: no longer sent).
+    void setHeader(const QByteArray &name, const QByteArray &value) { m_headers[name] = value; }
+
     Reply finish(QNetworkReply *reply)
     {
         QEventLoop loop;
@@ -128,6 +132,10 @@ private:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
+        for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it) {
+            if (!it.value().isEmpty())
+                request.setRawHeader(it.key(), it.value());
+        }
         return request;
     }
     Reply send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &token)
@@ -137,6 +145,7 @@ private:
     }
 
     QNetworkAccessManager m_manager;
+    QMap<QByteArray, QByteArray> m_headers;
     quint16 m_port;
 };
 

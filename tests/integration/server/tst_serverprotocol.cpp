@@ -88,8 +88,10 @@ private slots:
     void oversizedBodiesAreRefused();
     void anOversizedBodyIsRefusedBeforeItIsSent();
     void enrolmentIsRateLimited();
+    void theRateLimitBelievesXForwardedForOnlyFromATrustedProxy();
     void aLongPollReturnsAPushMadeWhileItWaits();
     void aLongPollWithNothingToSendEndsWithAnEmptyPage();
+    void sigtermAnswersTheLongPollsItHolds();
     void theLogNeverShowsATokenAndTheServerStillAnswers();
 
 private:
@@ -635,6 +637,48 @@ void TestServerProtocol::enrolmentIsRateLimited()
     QCOMPARE(limited.stop(), 0);
 }
 
+void TestServerProtocol::theRateLimitBelievesXForwardedForOnlyFromATrustedProxy()
+{
+    const QJsonObject guess{{QStringLiteral("code"), QStringLiteral("AAAA-AAAA-AAAA")},
+                            {QStringLiteral("deviceName"), QStringLiteral("x")}};
+    const QStringList limit{QStringLiteral("--enrol-limit"), QStringLiteral("2"),
+                            QStringLiteral("--enrol-window"), QStringLiteral("3600")};
+    QTemporaryDir dir;
+    const QString file = m_postgres ? db() : dir.filePath(QStringLiteral("proxied.db"));
+    {
+        // Behind a proxy on 127.0.0.1: each citizen-side address has its own allowance...
+        Server proxied;
+        QVERIFY(proxied.start(
+            file, limit + QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        Client client(proxied.port());
+        client.setHeader("X-Forwarded-For", "203.0.113.7");
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(client.post(QStringLiteral("/api/v1/devices/enrol"), guess).status, 401);
+        QCOMPARE(client.post(QStringLiteral("/api/v1/devices/enrol"), guess).status, 429);
+        // ...what a client wrote before the proxy's own entry proves nothing...
+        client.setHeader("X-Forwarded-For", "198.51.100.1, 203.0.113.7");
+        QCOMPARE(client.post(QStringLiteral("/api/v1/devices/enrol"), guess).status, 429);
+        // ...and another address is another key.
+        client.setHeader("X-Forwarded-For", "203.0.113.8");
+        QCOMPARE(client.post(QStringLiteral("/api/v1/devices/enrol"), guess).status, 401);
+        QCOMPARE(proxied.stop(), 0);
+        const QByteArray log = proxied.process().readAllStandardError();
+        QVERIFY2(log.contains("peer=203.0.113.7"), log.constData());
+    }
+    {
+        // Without --trusted-proxy the header is the client's word: ignored.
+        Server direct;
+        QVERIFY(direct.start(file, limit));
+        Client client(direct.port());
+        for (int i = 0; i < 3; ++i) {
+            client.setHeader("X-Forwarded-For", QByteArray("203.0.113.") + QByteArray::number(20 + i));
+            QCOMPARE(client.post(QStringLiteral("/api/v1/devices/enrol"), guess).status, i < 2 ? 401 : 429);
+        }
+        QCOMPARE(direct.stop(), 0);
+        QVERIFY(!direct.process().readAllStandardError().contains("peer=203.0.113."));
+    }
+}
+
 qint64 TestServerProtocol::latestCursor(const QByteArray &token)
 {
     qint64 after = 0;
@@ -692,6 +736,29 @@ void TestServerProtocol::aLongPollWithNothingToSendEndsWithAnEmptyPage()
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_request"));
     }
+}
+
+void TestServerProtocol::sigtermAnswersTheLongPollsItHolds()
+{
+    // A second server process on the same database, so that the suite's own server stays up.
+    Server stopping;
+    QVERIFY(stopping.start(db()));
+    Client client(stopping.port());
+    const qint64 cursor = latestCursor(m_pc1);
+    QNetworkReply *poll =
+        client.startGet(QStringLiteral("/api/v1/sync/pull?after=%1&wait=30").arg(cursor), m_pc1);
+    bool sent = false;
+    connect(poll, &QNetworkReply::requestSent, this, [&sent] { sent = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(sent, 120'000);
+    // Two round trips after the poll left: the server has read it, and holds it.
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(client.get(QStringLiteral("/api/v1/health")).status, 200);
+    QCOMPARE(stopping.stop(), 0);
+    // Answered before the process ended: the client pulls again at once, from another process.
+    const Reply r = client.finish(poll);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value(QLatin1String("changes")).toArray().isEmpty());
+    QCOMPARE(r.json.value(QLatin1String("next")).toInteger(), cursor);
 }
 
 void TestServerProtocol::theLogNeverShowsATokenAndTheServerStillAnswers()

@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The client's SyncEngine against the real sportello-server (SQLite): two PCs of one branch, each
 // with its own database, engine thread and secret store, exchange records through the server.
-#include "security/secretstore.h"
 #include "serverprocess.h"
 #include "storage/changelog.h"
-#include "storage/citizenrepository.h"
-#include "storage/sql.h"
-#include "storage/syncstore.h"
-#include "sync/syncengine.h"
-#include "testsupport.h"
+#include "syncpc.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -20,60 +15,9 @@ using namespace Sportello;
 using namespace std::chrono_literals;
 using Sync::SyncState;
 using Sync::SyncStatus;
-
-namespace {
-// One counter PC: its database, its keychain stand-in, its engine, and what the engine said last.
-struct Pc {
-    explicit Pc(Sync::SyncOptions options)
-    {
-        engine = std::make_unique<Sync::SyncEngine>(*db.database, secrets, std::move(options));
-        QObject::connect(engine.get(), &Sync::SyncEngine::statusChanged, &receiver,
-                         [this](const SyncStatus &s) { status = s; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::roundFinished, &receiver, [this] { ++rounds; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::retryScheduled, &receiver, [this] { ++retries; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::changesPulled, &receiver,
-                         [this](int count) { pulled += count; });
-        QObject::connect(engine.get(), &Sync::SyncEngine::enrolmentFinished, &receiver,
-                         [this](bool ok, const QString &message) {
-                             enrolled = ok ? 1 : -1;
-                             enrolMessage = message;
-                         });
-        engine->start();
-    }
-    ~Pc() { engine->stop(); }
-
-    Storage::WriteContext context() const
-    {
-        const Storage::SyncIdentity id = Storage::SyncStore(*db.database).identity();
-        return id.enrolled() ? Storage::WriteContext{id.branchId, id.deviceId} : db.context;
-    }
-    Storage::CitizenRepository citizens() const { return {*db.database, context()}; }
-    Storage::SyncStore store() const { return Storage::SyncStore(*db.database); }
-    void syncNow() { QMetaObject::invokeMethod(engine.get(), &Sync::SyncEngine::syncNow); }
-
-    Test::TempDatabase db;
-    Security::InMemorySecretStore secrets;
-    std::unique_ptr<Sync::SyncEngine> engine;
-    QObject receiver; // lives on the test thread: the engine's signals arrive queued
-    SyncStatus status;
-    int rounds = 0;
-    int retries = 0;
-    int pulled = 0;
-    int enrolled = 0;
-    QString enrolMessage;
-};
-
-// The set of citizen ids in a PC's database, with a check that none appears twice.
-QStringList citizenIds(const Pc &pc)
-{
-    QSqlQuery q = Storage::Sql::exec(pc.db.database->connection(),
-                                     QStringLiteral("SELECT id FROM citizen ORDER BY id"));
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
-}
-} // namespace
+using SyncTest::citizenIds;
+using SyncTest::Pc;
+using SyncTest::syncUntilIdle;
 
 class TestSyncEngine : public QObject {
     Q_OBJECT
@@ -109,29 +53,8 @@ class TestSyncEngine : public QObject {
 
     bool enrol(Pc &pc, const QString &name)
     {
-        const QString code = enrolCode();
-        pc.enrolled = 0;
-        QMetaObject::invokeMethod(pc.engine.get(), [&pc, code, name, this] {
-            pc.engine->enrol(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)), code, name);
-        });
-        if (!QTest::qWaitFor([&] { return pc.enrolled != 0; }, 60000))
-            return false;
-        return pc.enrolled == 1;
-    }
-
-    // Asks for a round and waits until one ended with nothing pending.
-    bool syncUntilIdle(Pc &pc)
-    {
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            const int before = pc.rounds;
-            pc.syncNow();
-            if (!QTest::qWaitFor([&] { return pc.rounds > before; }, 60000))
-                return false;
-            if (QTest::qWaitFor(
-                    [&] { return pc.status.state == SyncState::Idle && pc.status.pendingCount == 0; }, 100))
-                return true;
-        }
-        return false;
+        return SyncTest::enrol(pc, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)), enrolCode(),
+                               name);
     }
 
 private slots:
