@@ -35,6 +35,14 @@ int httpStatus(QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
+
+// Worth another try later: no answer, a busy or failing server, or an answer cut off on the way.
+bool isTransient(QNetworkReply *reply)
+{
+    const int status = httpStatus(reply);
+    return status == 0 || status == 429 || status >= 500 ||
+           (status == 200 && reply->error() != QNetworkReply::NoError);
+}
 } // namespace
 
 SyncEngine::SyncEngine(Storage::Database &database, Security::SecretStore &secrets, SyncOptions options)
@@ -249,7 +257,7 @@ void SyncEngine::onPushReply(QNetworkReply *reply)
     const int status = httpStatus(reply);
     const QByteArray body = reply->readAll();
     qCDebug(lcSync) << "push answered" << status;
-    if (status == 0 || status == 429 || status >= 500) {
+    if (isTransient(reply)) {
         transientFailure(replyMessage(reply, body));
     } else if (status == 401) {
         needsEnrolment(replyMessage(reply, body));
@@ -333,7 +341,8 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
                                   losing,
                                   result.currentVersion,
                                   {},
-                                  at});
+                                  at,
+                                  {}});
             // A pulled version was held back for this record: now nothing is pending, it wins.
             if (const auto held = store.heldWinner(entry.entity, entry.recordId);
                 held && held->winningVersion >= result.currentVersion &&
@@ -431,7 +440,7 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
         return;
     const int status = httpStatus(reply);
     const QByteArray body = reply->readAll();
-    if (status == 0 || status == 429 || status >= 500) {
+    if (isTransient(reply)) {
         transientFailure(replyMessage(reply, body));
     } else if (status == 401) {
         needsEnrolment(replyMessage(reply, body));
@@ -464,9 +473,12 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
     try {
         SyncStore store(m_database);
         Storage::Transaction transaction(m_database);
-        if (page->next > store.identity().pullCursor) {
-            for (const P::PullChange &change : page->changes)
-                applyChange(change.entity, change.recordId, change.payload);
+        const Storage::SyncIdentity identity = store.identity();
+        if (page->next > identity.pullCursor) {
+            for (const P::PullChange &change : page->changes) {
+                applyChange(change.entity, change.recordId, change.payload,
+                            change.originDevice == identity.deviceId);
+            }
             store.setPullCursor(page->next);
         }
         transaction.commit();
@@ -483,7 +495,8 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
 }
 
 // One pulled record, inside the page's transaction. Every synced entity plugs in here.
-void SyncEngine::applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload)
+void SyncEngine::applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload,
+                             bool fromThisPc)
 {
     if (entity != Storage::CitizenRepository::entityName) {
         qCWarning(lcSync) << "pulled a change of an entity this version does not know:" << entity;
@@ -494,11 +507,23 @@ void SyncEngine::applyChange(const QString &entity, const QString &recordId, con
     const int remoteVersion = payload.value(QStringLiteral("version")).toInt();
     if (const std::optional<Domain::Citizen> local = citizens.find(recordId)) {
         if (store.hasPending(entity, recordId)) {
+            // Our own push, back through the long poll before its answer arrived: the row here is
+            // that version or a later edit of ours. Not a conflict; the push's answer settles it.
+            if (fromThisPc)
+                return;
             // Local changes wait to be pushed: they are not overwritten. If the server is at least
             // as far, they will lose; keep the server's version to apply once they are settled.
             if (remoteVersion >= local->version)
-                store.recordConflict({0, entity, recordId, versionConflict, local->version,
-                                      Domain::toJson(*local), remoteVersion, payload, now()});
+                store.recordConflict({0,
+                                      entity,
+                                      recordId,
+                                      versionConflict,
+                                      local->version,
+                                      Domain::toJson(*local),
+                                      remoteVersion,
+                                      payload,
+                                      now(),
+                                      {}});
             return;
         }
         if (local->version > remoteVersion) {
@@ -521,7 +546,8 @@ void SyncEngine::applyChange(const QString &entity, const QString &recordId, con
                               payload,
                               0,
                               {},
-                              now()});
+                              now(),
+                              {}});
     }
 }
 

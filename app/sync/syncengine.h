@@ -117,7 +117,9 @@ private:
     bool applyPushResults(const QByteArray &body);
     void parkBatch(const QString &reason, const QString &message);
     bool applyPullPage(const QByteArray &body, bool *more, QString *error);
-    void applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload);
+    // fromThisPc: the server says this PC wrote this version (our own push coming back).
+    void applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload,
+                     bool fromThisPc = false);
     void roundSucceeded();
     void transientFailure(const QString &message);
     void needsEnrolment(const QString &message);

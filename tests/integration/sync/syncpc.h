@@ -85,7 +85,7 @@ inline bool enrol(Pc &pc, const QUrl &server, const QString &code, const QString
 // Asks for a round and waits until one ended with nothing pending.
 inline bool syncUntilIdle(Pc &pc)
 {
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    for (int attempt = 0; attempt < 10; ++attempt) {
         const int before = pc.rounds;
         pc.syncNow();
         if (!QTest::qWaitFor([&] { return pc.rounds > before; }, 60000))
