@@ -37,7 +37,7 @@ const QString entryColumns =
 
 const QString conflictColumns = QStringLiteral(
     "id, entity, record_id, reason, losing_version, losing_payload, winning_version, winning_payload, "
-    "detected_at");
+    "detected_at, reviewed_at");
 
 SyncConflict conflictFrom(const QSqlQuery &q)
 {
@@ -51,6 +51,7 @@ SyncConflict conflictFrom(const QSqlQuery &q)
     c.winningVersion = q.value(6).toInt();
     c.winningPayload = q.value(7).isNull() ? QJsonObject() : object(q.value(7));
     c.detectedAt = time(q.value(8));
+    c.reviewedAt = time(q.value(9));
     return c;
 }
 } // namespace
@@ -90,8 +91,7 @@ void SyncStore::saveEnrolment(const QString &serverUrl, const QByteArray &caCert
                   "UPDATE sync_state SET server_url = ?, ca_certificates = ?, device_id = ?, tenant_id = ?, "
                   "branch_id = ?, enrolled_at = ?, pull_cursor = ?"),
               {serverUrl,
-               caCertificates.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                        : QString::fromLatin1(caCertificates),
+               nullableText(QString::fromLatin1(caCertificates)),
                deviceId, tenantId, branchId, Timestamps::toStorage(at),
                sameComune ? before.pullCursor : qint64(0)});
     transaction.commit();
@@ -138,13 +138,16 @@ int SyncStore::pendingCount() const
 int SyncStore::parkedCount() const
 {
     return Sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*) FROM change_log WHERE state = 'parked'"))
+                       QStringLiteral(
+                           "SELECT count(*) FROM change_log WHERE state = 'parked' AND reviewed_at IS NULL"))
         .toInt();
 }
 
 int SyncStore::conflictCount() const
 {
-    return Sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt();
+    return Sql::scalar(m_database.connection(),
+                       QStringLiteral("SELECT count(*) FROM sync_conflict WHERE reviewed_at IS NULL"))
+        .toInt();
 }
 
 bool SyncStore::hasPending(const QString &entity, const QString &recordId) const
@@ -194,7 +197,7 @@ bool SyncStore::requeue(qint64 seq)
     Transaction transaction(m_database);
     QSqlQuery q = Sql::exec(m_database.connection(),
                             QStringLiteral("UPDATE change_log SET state = 'pending', state_at = NULL, "
-                                           "state_reason = NULL, state_message = NULL "
+                                           "state_reason = NULL, state_message = NULL, reviewed_at = NULL "
                                            "WHERE seq = ? AND state = 'parked'"),
                             {seq});
     const bool changed = q.numRowsAffected() > 0;
@@ -204,14 +207,33 @@ bool SyncStore::requeue(qint64 seq)
 
 QList<ParkedEntry> SyncStore::parked() const
 {
-    QSqlQuery q = Sql::exec(
-        m_database.connection(),
-        QStringLiteral("SELECT %1 FROM change_log WHERE state = 'parked' ORDER BY seq").arg(entryColumns));
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1, reviewed_at FROM change_log WHERE state = 'parked' ORDER BY seq")
+                      .arg(entryColumns));
     QList<ParkedEntry> result;
     while (q.next())
         result << ParkedEntry{ChangeLog::entryFrom(q), q.value(10).toString(), q.value(11).toString(),
-                              time(q.value(12))};
+                              time(q.value(12)), time(q.value(13))};
     return result;
+}
+
+bool SyncStore::markParkedReviewed(qint64 seq, const QDateTime &at)
+{
+    return Sql::exec(m_database.connection(),
+                     QStringLiteral("UPDATE change_log SET reviewed_at = ? "
+                                    "WHERE seq = ? AND state = 'parked' AND reviewed_at IS NULL"),
+                     {Timestamps::toStorage(at), seq})
+               .numRowsAffected() > 0;
+}
+
+bool SyncStore::markConflictReviewed(qint64 id, const QDateTime &at)
+{
+    return Sql::exec(m_database.connection(),
+                     QStringLiteral(
+                         "UPDATE sync_conflict SET reviewed_at = ? WHERE id = ? AND reviewed_at IS NULL"),
+                     {Timestamps::toStorage(at), id})
+               .numRowsAffected() > 0;
 }
 
 void SyncStore::recordConflict(const SyncConflict &c)

@@ -36,6 +36,7 @@ struct SyncConflict {
     int winningVersion = 0;
     QJsonObject winningPayload; // empty unless a pulled version waits to be applied
     QDateTime detectedAt;
+    QDateTime reviewedAt; // invalid while staff have not marked it as dealt with
 };
 
 struct ParkedEntry {
@@ -43,6 +44,7 @@ struct ParkedEntry {
     QString reason;  // the server's code
     QString message; // the server's Italian text, for staff
     QDateTime parkedAt;
+    QDateTime reviewedAt; // invalid while staff have not marked it as dealt with
 };
 
 // The sync module's tables and the outbox states. Every method works on the calling thread's
@@ -63,6 +65,7 @@ public:
     // a later edit must not reach the server in the same batch as one that may lose a conflict.
     QList<ChangeEntry> pendingBatch(int limit) const;
     int pendingCount() const;
+    // Parked entries and conflicts that staff have not marked as dealt with.
     int parkedCount() const;
     int conflictCount() const;
     bool hasPending(const QString &entity, const QString &recordId) const;
@@ -74,11 +77,16 @@ public:
                                         const QString &reason, const QString &message, const QDateTime &at);
     // A parked entry goes back to pending (after staff corrected the cause). In its own transaction.
     bool requeue(qint64 seq);
+    // Every parked entry, the reviewed ones too, oldest first.
     QList<ParkedEntry> parked() const;
+    // Staff dealt with it (corrected the record, or decided nothing is to be done): it stays parked,
+    // for the record, and is no longer counted. False if it was not an open parked entry.
+    bool markParkedReviewed(qint64 seq, const QDateTime &at);
 
     // Inserts, or merges with the conflict already known for the same losing version.
     void recordConflict(const SyncConflict &conflict);
     QList<SyncConflict> conflicts() const;
+    bool markConflictReviewed(qint64 id, const QDateTime &at);
     // The server version a local version lost to, if it lost (a conflict with this losing version).
     std::optional<int> lostTo(const QString &entity, const QString &recordId, int localVersion) const;
     // The newest pulled version of a record held back because local changes were pending.
