@@ -545,6 +545,14 @@
             <source>Connect this PC to the comune's central service with a one-time code</source>
             <translation>Connect this PC to the comune's central service with a one-time code</translation>
         </message>
+        <message>
+            <source>&amp;Refused changes and conflicts…</source>
+            <translation>&amp;Refused changes and conflicts…</translation>
+        </message>
+        <message>
+            <source>What the central service refused and the versions that lost, to check</source>
+            <translation>What the central service refused and the versions that lost, to check</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::CitizenDialog</name>
@@ -1257,6 +1265,217 @@ Create a new, empty database now? Until technical support recovers the old file,
 A record being typed when this was found has not been saved.</source>
             <translation>%1
 A record being typed when this was found has not been saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::SyncReviewDialog</name>
+        <message>
+            <source>Synchronisation: to check</source>
+            <translation>Synchronisation: to check</translation>
+        </message>
+        <message>
+            <source>Nothing here is lost: refused changes stay on this PC until they are sent again, and versions that lost to another PC's stay here for you to compare.</source>
+            <translation>Nothing here is lost: refused changes stay on this PC until they are sent again, and versions that lost to another PC's stay here for you to compare.</translation>
+        </message>
+        <message>
+            <source>Changes refused by the central service</source>
+            <translation>Changes refused by the central service</translation>
+        </message>
+        <message>
+            <source>Saved on</source>
+            <translation>Saved on</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Why it was refused</source>
+            <translation>Why it was refused</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Versions that lost to another PC's</source>
+            <translation>Versions that lost to another PC's</translation>
+        </message>
+        <message>
+            <source>Found on</source>
+            <translation>Found on</translation>
+        </message>
+        <message>
+            <source>What the lost version said</source>
+            <translation>What the lost version said</translation>
+        </message>
+        <message>
+            <source>Lists to check</source>
+            <translation>Lists to check</translation>
+        </message>
+        <message>
+            <source>Show also the ones already &amp;dealt with</source>
+            <translation>Show also the ones already &amp;dealt with</translation>
+        </message>
+        <message>
+            <source>Show also the ones already dealt with</source>
+            <translation>Show also the ones already dealt with</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Send again</source>
+            <translation>&amp;Send again</translation>
+        </message>
+        <message>
+            <source>Put the selected change back in the queue, once its cause is corrected</source>
+            <translation>Put the selected change back in the queue, once its cause is corrected</translation>
+        </message>
+        <message>
+            <source>&amp;Open record</source>
+            <translation>&amp;Open record</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as dealt with</source>
+            <translation>&amp;Mark as dealt with</translation>
+        </message>
+        <message>
+            <source>It stays here for the record and is no longer counted</source>
+            <translation>It stays here for the record and is no longer counted</translation>
+        </message>
+        <message>
+            <source>Cannot read the lists</source>
+            <translation>Cannot read the lists</translation>
+        </message>
+        <message>
+            <source>&amp;Refused changes (%1)</source>
+            <translation>&amp;Refused changes (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicting versions (%1)</source>
+            <translation>&amp;Conflicting versions (%1)</translation>
+        </message>
+        <message>
+            <source>New record</source>
+            <translation>New record</translation>
+        </message>
+        <message>
+            <source>Dealt with on %1</source>
+            <translation>Dealt with on %1</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this PC.</source>
+            <translation>The record is not on this PC.</translation>
+        </message>
+        <message>
+            <source>Codice fiscale</source>
+            <translation>Codice fiscale</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Born on</source>
+            <translation>Born on</translation>
+        </message>
+        <message>
+            <source>Born in</source>
+            <translation>Born in</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Privacy consent</source>
+            <translation>Privacy consent</translation>
+        </message>
+        <message>
+            <source>Consent to be contacted</source>
+            <translation>Consent to be contacted</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consent given on</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The same as the record now.</source>
+            <translation>The same as the record now.</translation>
+        </message>
+        <message>
+            <source>Cannot send it again</source>
+            <translation>Cannot send it again</translation>
+        </message>
+        <message>
+            <source>Cannot mark it</source>
+            <translation>Cannot mark it</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
     </context>
     <context>

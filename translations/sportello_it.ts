@@ -545,6 +545,14 @@
             <source>Connect this PC to the comune's central service with a one-time code</source>
             <translation>Collega questa postazione al servizio centrale del comune con un codice monouso</translation>
         </message>
+        <message>
+            <source>&amp;Refused changes and conflicts…</source>
+            <translation>Modifiche &amp;respinte e conflitti…</translation>
+        </message>
+        <message>
+            <source>What the central service refused and the versions that lost, to check</source>
+            <translation>Ciò che il servizio centrale ha respinto e le versioni superate, da verificare</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::CitizenDialog</name>
@@ -1260,6 +1268,217 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::SyncReviewDialog</name>
+        <message>
+            <source>Synchronisation: to check</source>
+            <translation>Sincronizzazione: da verificare</translation>
+        </message>
+        <message>
+            <source>Nothing here is lost: refused changes stay on this PC until they are sent again, and versions that lost to another PC's stay here for you to compare.</source>
+            <translation>Qui non si perde nulla: le modifiche respinte restano su questa postazione finché non vengono inviate di nuovo, e le versioni superate da quelle di un'altra postazione restano qui da confrontare.</translation>
+        </message>
+        <message>
+            <source>Changes refused by the central service</source>
+            <translation>Modifiche respinte dal servizio centrale</translation>
+        </message>
+        <message>
+            <source>Saved on</source>
+            <translation>Salvata il</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Scheda</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <source>Why it was refused</source>
+            <translation>Motivo del rifiuto</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Versions that lost to another PC's</source>
+            <translation>Versioni superate da quelle di un'altra postazione</translation>
+        </message>
+        <message>
+            <source>Found on</source>
+            <translation>Rilevata il</translation>
+        </message>
+        <message>
+            <source>What the lost version said</source>
+            <translation>Cosa diceva la versione superata</translation>
+        </message>
+        <message>
+            <source>Lists to check</source>
+            <translation>Elenchi da verificare</translation>
+        </message>
+        <message>
+            <source>Show also the ones already &amp;dealt with</source>
+            <translation>Mostra anche quelle già &amp;gestite</translation>
+        </message>
+        <message>
+            <source>Show also the ones already dealt with</source>
+            <translation>Mostra anche quelle già gestite</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>&amp;Send again</source>
+            <translation>Invia di &amp;nuovo</translation>
+        </message>
+        <message>
+            <source>Put the selected change back in the queue, once its cause is corrected</source>
+            <translation>Rimette in coda la modifica selezionata, dopo averne corretto la causa</translation>
+        </message>
+        <message>
+            <source>&amp;Open record</source>
+            <translation>&amp;Apri scheda</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as dealt with</source>
+            <translation>Segna come &amp;risolta</translation>
+        </message>
+        <message>
+            <source>It stays here for the record and is no longer counted</source>
+            <translation>Resta qui come traccia e non viene più conteggiata</translation>
+        </message>
+        <message>
+            <source>Cannot read the lists</source>
+            <translation>Impossibile leggere gli elenchi</translation>
+        </message>
+        <message>
+            <source>&amp;Refused changes (%1)</source>
+            <translation>Modifiche respin&amp;te (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicting versions (%1)</source>
+            <translation>Versioni in &amp;conflitto (%1)</translation>
+        </message>
+        <message>
+            <source>New record</source>
+            <translation>Nuova scheda</translation>
+        </message>
+        <message>
+            <source>Dealt with on %1</source>
+            <translation>Gestita il %1</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>Da verificare</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this PC.</source>
+            <translation>La scheda non è su questa postazione.</translation>
+        </message>
+        <message>
+            <source>Codice fiscale</source>
+            <translation>Codice fiscale</translation>
+        </message>
+        <message>
+            <source>Document type</source>
+            <translation>Tipo di documento</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Numero del documento</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Cognome</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sesso</translation>
+        </message>
+        <message>
+            <source>Born on</source>
+            <translation>Nato/a il</translation>
+        </message>
+        <message>
+            <source>Born in</source>
+            <translation>Luogo di nascita</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Indirizzo</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Privacy consent</source>
+            <translation>Consenso privacy</translation>
+        </message>
+        <message>
+            <source>Consent to be contacted</source>
+            <translation>Consenso a essere contattato</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consenso dato il</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vuoto)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The same as the record now.</source>
+            <translation>Uguale alla scheda attuale.</translation>
+        </message>
+        <message>
+            <source>Cannot send it again</source>
+            <translation>Impossibile inviarla di nuovo</translation>
+        </message>
+        <message>
+            <source>Cannot mark it</source>
+            <translation>Impossibile segnarla</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::SyncStatusLabel</name>
         <message>
             <source>Synchronisation state</source>
@@ -1307,15 +1526,15 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
         <message numerus="yes">
             <source>%n change(s) refused by the central service</source>
             <translation>
-                <numerusform>%n modifica respinta dal servizio centrale</numerusform>
-                <numerusform>%n modifiche respinte dal servizio centrale</numerusform>
+                <numerusform>%n modifica respinta</numerusform>
+                <numerusform>%n modifiche respinte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflicting version(s) to check</source>
             <translation>
-                <numerusform>%n versione in conflitto da verificare</numerusform>
-                <numerusform>%n versioni in conflitto da verificare</numerusform>
+                <numerusform>%n conflitto da verificare</numerusform>
+                <numerusform>%n conflitti da verificare</numerusform>
             </translation>
         </message>
     </context>

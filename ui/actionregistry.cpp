@@ -19,6 +19,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(Id::ConnectToServer, tr("&Connect to the central service…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         tr("Connect this PC to the comune's central service with a one-time code"));
+    add(Id::ReviewSync, tr("&Refused changes and conflicts…"), QKeySequence(),
+        tr("What the central service refused and the versions that lost, to check"));
     add(Id::About, tr("&About Sportello"), QKeySequence(Qt::Key_F1), tr("Version and licence"));
     add(Id::Quit, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close Sportello"));
 }

@@ -18,6 +18,7 @@ public:
         EditCitizen,
         SyncNow,
         ConnectToServer,
+        ReviewSync,
         About,
         Quit
     };

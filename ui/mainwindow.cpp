@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/syncstore.h"
 #include "sync/enroldialog.h"
+#include "sync/syncreviewdialog.h"
 #include "sync/syncstatuslabel.h"
 
 #include <QApplication>
@@ -74,7 +75,8 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     // A local save is sent at once when the central service can be reached.
     connect(m_citizens, &CitizensPage::recordsChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
             Qt::QueuedConnection);
-    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, m_citizens, &CitizensPage::showChangesFromOtherPcs);
+    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, m_citizens,
+            &CitizensPage::showChangesFromOtherPcs);
     useEnrolledIdentity();
     m_sync->start();
 
@@ -127,6 +129,8 @@ void MainWindow::buildMenus()
     citizens->addAction(m_actions->action(Id::EditCitizen));
     QMenu *sync = menuBar()->addMenu(tr("&Synchronisation"));
     sync->addAction(m_actions->action(Id::SyncNow));
+    sync->addAction(m_actions->action(Id::ReviewSync));
+    sync->addSeparator();
     sync->addAction(m_actions->action(Id::ConnectToServer));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));
@@ -144,6 +148,20 @@ void MainWindow::buildMenus()
     connect(m_actions->action(Id::SyncNow), &QAction::triggered, m_sync.get(), &Sync::SyncEngine::syncNow,
             Qt::QueuedConnection);
     connect(m_actions->action(Id::ConnectToServer), &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(m_actions->action(Id::ReviewSync), &QAction::triggered, this, &MainWindow::reviewSync);
+}
+
+void MainWindow::reviewSync()
+{
+    SyncReviewDialog dialog(m_database, this);
+    connect(&dialog, &SyncReviewDialog::outboxChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
+    connect(&dialog, &SyncReviewDialog::openRecordRequested, this,
+            [this, &dialog](const QString &entity, const QString &recordId) {
+                if (entity == Storage::CitizenRepository::entityName)
+                    m_citizens->openCitizen(recordId, &dialog);
+            });
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

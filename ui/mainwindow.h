@@ -40,6 +40,7 @@ public:
 
     void showAbout();
     void connectToServer();
+    void reviewSync();
     Sync::SyncEngine &syncEngine() const { return *m_sync; }
 
 private:

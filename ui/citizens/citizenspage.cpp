@@ -156,7 +156,7 @@ void CitizensPage::editSelected()
     openCitizen(m_model->idAt(current.row()));
 }
 
-void CitizensPage::openCitizen(const QString &id)
+void CitizensPage::openCitizen(const QString &id, QWidget *dialogParent)
 {
     std::optional<Domain::Citizen> citizen;
     try {
@@ -167,7 +167,7 @@ void CitizensPage::openCitizen(const QString &id)
     }
     if (!citizen)
         return;
-    CitizenDialog dialog(m_repository, *citizen, this);
+    CitizenDialog dialog(m_repository, *citizen, dialogParent ? dialogParent : this);
     if (dialog.exec() == QDialog::Accepted) {
         emit recordsChanged();
         m_model->refresh();

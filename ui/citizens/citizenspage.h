@@ -25,7 +25,8 @@ public:
     void focusSearch();
     void newCitizen();
     void editSelected();
-    void openCitizen(const QString &id);
+    // The dialog opens over dialogParent when given (another dialog asked for it), else over the page.
+    void openCitizen(const QString &id, QWidget *dialogParent = nullptr);
     // Records arrived from other PCs: the list shows them, the clerk keeps his place and focus.
     void showChangesFromOtherPcs();
 
