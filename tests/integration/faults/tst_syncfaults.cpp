@@ -27,8 +27,8 @@ private slots:
         if (skip)
             QSKIP(qPrintable(error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        // Two PCs per branch. Half of them keep a long poll open beside their rounds , so the proxy carries
-        // held requests too.
+        // Two PCs per branch. Half of them keep a long poll open beside their rounds, so the proxy
+        // carries held requests too.
         for (int i = 0; i < 4; ++i) {
             m_pcs.push_back(std::make_unique<Pc>(SyncHarness::fastOptions(25, i % 2 == 0)));
             // Enrolled through the proxy, which is the URL the engine keeps; faults come later.
