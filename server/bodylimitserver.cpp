@@ -7,6 +7,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+#include <memory>
 
 namespace Sportello::Server {
 namespace {
@@ -73,10 +74,32 @@ void BodyLimitTcpServer::inspect(QTcpSocket *socket)
     disconnect(socket, nullptr, this, nullptr);
     disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     qDeleteAll(socket->findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
+    holdToOneRequest(socket);
     addPendingConnection(socket);
     Q_EMIT newConnection();
     // QHttpServer waits for readyRead, which already fired for the bytes we peeked at.
     QMetaObject::invokeMethod(socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
+}
+
+// Every answer says Connection: close, so a connection carries one request. Connected before
+// QHttpServer's own slot, this runs first on every readyRead (QHttpServer then reads all there is):
+// a client that sends more than one request's worth (a second request, an endless chunked body) is
+// cut off before QHttpServer buffers it. The connection closes once the answer is written.
+void BodyLimitTcpServer::holdToOneRequest(QTcpSocket *socket)
+{
+    auto budget = std::make_shared<qint64>(maxHeaderBytes + m_maxBody);
+    connect(socket, &QTcpSocket::readyRead, socket, [socket, budget] {
+        *budget -= socket->bytesAvailable();
+        if (*budget < 0) {
+            qCInfo(lcServer).noquote() << "connection from" << socket->peerAddress().toString()
+                                       << "cut off: more than one request's worth of bytes";
+            socket->abort();
+        }
+    });
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+        if (socket->bytesToWrite() == 0)
+            socket->disconnectFromHost();
+    });
 }
 
 void BodyLimitTcpServer::refuse(QTcpSocket *socket, int status, const QByteArray &reasonPhrase,

@@ -16,6 +16,10 @@ using namespace Sync::Protocol;
 
 namespace {
 const QString prefix = QStringLiteral("/api/v1");
+// One request per connection: BodyLimitTcpServer checks the headers of every request before
+// QHttpServer buffers its body, and it sees only the first request of a connection.
+const std::pair<QByteArray, QByteArray> closeAfter{"Connection", "close"};
+const std::pair<QByteArray, QByteArray> jsonType{"Content-Type", "application/json"};
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -122,12 +126,10 @@ void SyncServer::send(QHttpServerResponder &responder, const Request &request, c
     const QByteArray body = compact(answer.body);
     const auto status = QHttpServerResponder::StatusCode(answer.status);
     if (answer.retryAfter > 0)
-        responder.write(
-            body,
-            {{"Content-Type", "application/json"}, {"Retry-After", QByteArray::number(answer.retryAfter)}},
-            status);
+        responder.write(body, {jsonType, closeAfter, {"Retry-After", QByteArray::number(answer.retryAfter)}},
+                        status);
     else
-        responder.write(body, {{"Content-Type", "application/json"}}, status);
+        responder.write(body, {jsonType, closeAfter}, status);
     log(request, answer);
 }
 
@@ -226,7 +228,7 @@ void SyncServer::drop(quint64 waiterId)
 void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     makeResponder(request, socket)
-        .write(compact(errorBody(Reasons::notFound())), {{"Content-Type", "application/json"}},
+        .write(compact(errorBody(Reasons::notFound())), {jsonType, closeAfter},
                QHttpServerResponder::StatusCode::NotFound);
 }
 

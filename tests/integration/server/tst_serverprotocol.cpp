@@ -87,6 +87,9 @@ private slots:
     void malformedRequestsAreRefusedAndStoreNothing();
     void oversizedBodiesAreRefused();
     void anOversizedBodyIsRefusedBeforeItIsSent();
+    void everyAnswerClosesItsConnection();
+    void moreThanOneRequestsWorthOnAConnectionIsCutOff_data();
+    void moreThanOneRequestsWorthOnAConnectionIsCutOff();
     void enrolmentIsRateLimited();
     void theRateLimitBelievesXForwardedForOnlyFromATrustedProxy();
     void aLongPollReturnsAPushMadeWhileItWaits();
@@ -612,6 +615,53 @@ void TestServerProtocol::anOversizedBodyIsRefusedBeforeItIsSent()
     QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
     QVERIFY(answer.contains("Connection: close"));
     QVERIFY(answer.contains("body_too_large"));
+}
+
+void TestServerProtocol::everyAnswerClosesItsConnection()
+{
+    // Asked to keep the connection: the server says no, and closes it once it has answered.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(socket.waitForConnected(120'000));
+    socket.write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n");
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(120'000))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+    QVERIFY2(answer.contains("Connection: close"), answer.constData());
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestServerProtocol::moreThanOneRequestsWorthOnAConnectionIsCutOff_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    // A small request, then a second one on the same connection: its Content-Length is only seen
+    // after QHttpServer has read the whole body into memory.
+    QTest::newRow("second request") << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"
+                                                  "POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\n"
+                                                  "Content-Length: 268435456\r\n\r\n");
+    // No Content-Length to check: a chunked body without end.
+    QTest::newRow("endless chunked body") << QByteArray("POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\n"
+                                                        "Transfer-Encoding: chunked\r\n\r\n");
+}
+
+void TestServerProtocol::moreThanOneRequestsWorthOnAConnectionIsCutOff()
+{
+    QFETCH(QByteArray, head);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(socket.waitForConnected(120'000));
+    socket.write(head);
+    const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, 'x') + "\r\n"; // 64 KiB, chunk-framed
+    qint64 sent = 0;
+    constexpr qint64 enough = 256 * 1024 * 1024; // far beyond any socket buffer: the cut must come
+    while (sent < enough && socket.state() == QAbstractSocket::ConnectedState) {
+        sent += socket.write(chunk);
+        socket.waitForBytesWritten(1000);
+    }
+    QVERIFY2(sent < enough, "the server read 256 MiB on one connection");
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/health")).status, 200);
 }
 
 void TestServerProtocol::enrolmentIsRateLimited()
