@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/syncengine.h"
 
-#include "domain/citizen.h"
 #include "security/secretstore.h"
 #include "storage/changelog.h"
-#include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/syncstore.h"
 #include "storage/transaction.h"
 #include "sync/protocol.h"
+#include "sync/syncedentities.h"
 #include "sync/synclog.h"
 
 #include <QCoreApplication>
@@ -498,14 +497,14 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
 void SyncEngine::applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload,
                              bool fromThisPc)
 {
-    if (entity != Storage::CitizenRepository::entityName) {
+    const SyncedEntity *kind = SyncedEntities::standard().find(entity);
+    if (!kind) {
         qCWarning(lcSync) << "pulled a change of an entity this version does not know:" << entity;
         return;
     }
     SyncStore store(m_database);
-    Storage::CitizenRepository citizens(m_database, {});
     const int remoteVersion = payload.value(QStringLiteral("version")).toInt();
-    if (const std::optional<Domain::Citizen> local = citizens.find(recordId)) {
+    if (const std::optional<LocalRecord> local = kind->find(m_database, recordId)) {
         if (store.hasPending(entity, recordId)) {
             // Our own push, back through the long poll before its answer arrived: the row here is
             // that version or a later edit of ours. Not a conflict; the push's answer settles it.
@@ -519,7 +518,7 @@ void SyncEngine::applyChange(const QString &entity, const QString &recordId, con
                                       recordId,
                                       versionConflict,
                                       local->version,
-                                      Domain::toJson(*local),
+                                      local->payload,
                                       remoteVersion,
                                       payload,
                                       now(),
@@ -532,23 +531,8 @@ void SyncEngine::applyChange(const QString &entity, const QString &recordId, con
                 return; // old news
         }
     }
-    try {
-        citizens.applyRemote(Domain::citizenFromJson(payload),
-                             Storage::CitizenRepository::VersionRule::Replace);
-    } catch (const Storage::DuplicateCitizenError &duplicate) {
-        // Registered here under another record: keep the pulled one visible instead of failing the page.
-        qCWarning(lcSync) << "pulled citizen" << recordId << "duplicates" << duplicate.existingId();
-        store.recordConflict({0,
-                              entity,
-                              recordId,
-                              QStringLiteral("duplicate_codice_fiscale"),
-                              remoteVersion,
-                              payload,
-                              0,
-                              {},
-                              now(),
-                              {}});
-    }
+    if (const QString clash = kind->apply(m_database, payload); !clash.isEmpty())
+        store.recordConflict({0, entity, recordId, clash, remoteVersion, payload, 0, {}, now(), {}});
 }
 
 void SyncEngine::roundSucceeded()

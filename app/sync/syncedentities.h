@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace Sportello::Storage {
+class Database;
+}
+
+namespace Sportello::Sync {
+
+// A record as this PC holds it, in its sync form.
+struct LocalRecord {
+    int version = 0;
+    QJsonObject payload;
+};
+
+// What the sync engine needs to know about one synced entity on this PC: how to read a record and
+// how to write a pulled version. Push, pull, versions, conflicts and parking are the same for every
+// entity, so adding one is one entry in SyncedEntities::standard() (the server's EntityRegistry is
+// its counterpart).
+struct SyncedEntity {
+    QString name;
+    std::function<std::optional<LocalRecord>(const Storage::Database &, const QString &recordId)> find;
+    // Writes a pulled version, inside the engine's transaction; throws Storage::StorageError. Returns
+    // empty, or the reason a rule of this PC kept it out (it is then kept as a conflict for staff).
+    std::function<QString(const Storage::Database &, const QJsonObject &payload)> apply;
+};
+
+class SyncedEntities {
+public:
+    static const SyncedEntities &standard();
+    void add(SyncedEntity entity) { m_entities.insert(entity.name, std::move(entity)); }
+    const SyncedEntity *find(const QString &name) const
+    {
+        const auto it = m_entities.constFind(name);
+        return it == m_entities.constEnd() ? nullptr : &it.value();
+    }
+
+private:
+    QHash<QString, SyncedEntity> m_entities;
+};
+
+} // namespace Sportello::Sync
