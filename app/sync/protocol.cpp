@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <cmath>
 
 namespace Sportello::Sync::Protocol {
 namespace {
@@ -38,9 +39,12 @@ public:
         if (v.isUndefined())
             return 0;
         const double d = v.toDouble();
-        // Doubles hold integers exactly up to 2^53: enough for sequences and versions.
-        if (!v.isDouble() || d != double(qint64(d)) || d < 0 || d > 9007199254740992.0)
+        // Doubles hold integers exactly up to 2^53: enough for sequences and versions. The range is
+        // checked before any conversion: a double beyond qint64 does not convert (found by fuzzing).
+        if (!v.isDouble() || !(d >= 0 && d <= 9007199254740992.0) || d != std::floor(d)) {
             fail(QStringLiteral("%1.%2 must be a non-negative integer").arg(m_where, QLatin1String(key)));
+            return 0;
+        }
         return qint64(d);
     }
     bool boolean(const char *key)
