@@ -6,6 +6,7 @@
 // See docs/performance.md for the figures and how to reproduce them.
 #include "citizens/citizensearchmodel.h"
 #include "config/appsettings.h"
+#include "generatedcitizens.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "storage/citizenrepository.h"
@@ -27,63 +28,6 @@
 using namespace Sportello;
 
 namespace {
-const char *const surnames[] = {
-    "Rossi",      "Russo",   "Ferrari",   "Esposito",   "Bianchi",    "Romano",     "Colombo",
-    "Ricci",      "Marino",  "Greco",     "Bruno",      "Gallo",      "Conti",      "De Luca",
-    "Mancini",    "Costa",   "Giordano",  "Rizzo",      "Lombardi",   "Moretti",    "Barbieri",
-    "Fontana",    "Santoro", "Mariani",   "Rinaldi",    "Caruso",     "Ferrara",    "Galli",
-    "Martini",    "Leone",   "Longo",     "Gentile",    "Martinelli", "Vitale",     "Lombardo",
-    "Serra",      "Coppola", "De Santis", "D'Angelo",   "Marchetti",  "Parisi",     "Villa",
-    "Conte",      "Ferraro", "Ferri",     "Fabbri",     "Bianco",     "Marini",     "Grasso",
-    "Valentini",  "Messina", "Sala",      "De Angelis", "Gatti",      "Pellegrini", "Palumbo",
-    "Sanna",      "Farina",  "Rizzi",     "Monti",      "Cattaneo",   "Morelli",    "Amato",
-    "Silvestri",  "Mazza",   "Testa",     "Grassi",     "Pellegrino", "Carbone",    "Giuliani",
-    "Benedetti",  "Barone",  "Rossetti",  "Caputo",     "Montanari",  "Guerra",     "Palmieri",
-    "Bernardi",   "Martino", "Fiore",     "De Rosa",    "Ferretti",   "Bellini",    "Basile",
-    "Riva",       "Donati",  "Piras",     "Vitali",     "Battaglia",  "Sartori",    "Neri",
-    "Costantini", "Milani",  "Pagano",    "Ruggiero",   "Sorrentino", "D'Amico",    "Orlando",
-    "Damico",     "Negri"};
-const char *const names[] = {
-    "Giuseppe", "Maria",      "Giovanni",   "Anna",       "Antonio", "Giuseppina", "Mario",    "Rosa",
-    "Luigi",    "Angela",     "Francesco",  "Giovanna",   "Angelo",  "Teresa",     "Vincenzo", "Lucia",
-    "Pietro",   "Carmela",    "Salvatore",  "Caterina",   "Carlo",   "Francesca",  "Franco",   "Anna Maria",
-    "Domenico", "Antonietta", "Bruno",      "Carla",      "Paolo",   "Elena",      "Michele",  "Concetta",
-    "Giorgio",  "Rita",       "Aldo",       "Margherita", "Sergio",  "Franca",     "Luciano",  "Paola",
-    "Marco",    "Sofia",      "Alessandro", "Giulia",     "Andrea",  "Chiara",     "Matteo",   "Sara",
-    "Lorenzo",  "Martina"};
-constexpr char months[] = "ABCDEHLMPRST";
-
-QString latin(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-// Consonants then vowels then X: the surname/name part of a codice fiscale (good enough for data).
-QString threeLetters(const QString &word)
-{
-    QString consonants, vowels;
-    for (const QChar c : word.toUpper()) {
-        if (!c.isLetter() || c.unicode() > 127)
-            continue;
-        (QStringLiteral("AEIOU").contains(c) ? vowels : consonants) += c;
-    }
-    return (consonants + vowels + QStringLiteral("XXX")).left(3);
-}
-
-QString codiceFiscale(const QString &surname, const QString &name, QDate birth, bool female, int place,
-                      int serial)
-{
-    // The serial number goes in the place digits so that every generated code is unique.
-    const QString first15 =
-        threeLetters(surname) + threeLetters(name) +
-        QStringLiteral("%1").arg(birth.year() % 100, 2, 10, QLatin1Char('0')) +
-        QLatin1Char(months[birth.month() - 1]) +
-        QStringLiteral("%1").arg(birth.day() + (female ? 40 : 0), 2, 10, QLatin1Char('0')) +
-        QLatin1Char(char('A' + place % 26)) +
-        QStringLiteral("%1").arg(serial % 1000, 3, 10, QLatin1Char('0'));
-    return first15 + Domain::CodiceFiscale::checkCharacterFor(first15);
-}
-
 int generate(const QString &path, int count)
 {
     Storage::Database database(path);
@@ -98,11 +42,10 @@ int generate(const QString &path, int count)
     // Test data, not records: the generator alone skips the per-commit fsync and uses a big cache.
     Storage::Sql::exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
     Storage::Sql::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
-    QRandomGenerator random(20261122);
+    Bench::CitizenGenerator generator(20261122);
     QElapsedTimer timer;
     timer.start();
     constexpr int batch = 20000;
-    QSet<QString> used;
     for (int done = 0; done < count;) {
         Storage::Transaction transaction(db);
         QSqlQuery citizen = Storage::Sql::prepare(
@@ -116,19 +59,7 @@ int generate(const QString &path, int count)
                 "INSERT INTO change_log (operation_id, entity, record_id, operation, payload, "
                 "created_at, branch_id, device_id) VALUES (?, 'citizen', ?, 'create', ?, ?, ?, 'bench')"));
         for (int i = 0; i < batch && done < count; ++i, ++done) {
-            Domain::Citizen c;
-            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            c.surname = latin(surnames[random.bounded(int(std::size(surnames)))]);
-            c.name = latin(names[random.bounded(int(std::size(names)))]);
-            const bool female = random.bounded(2) == 1;
-            c.sex = female ? Domain::Sex::Female : Domain::Sex::Male;
-            c.birthDate = QDate(1930, 1, 1).addDays(random.bounded(365 * 90));
-            do {
-                c.codiceFiscale = codiceFiscale(c.surname, c.name, c.birthDate, female, random.bounded(26),
-                                                random.bounded(1000));
-            } while (used.contains(c.codiceFiscale));
-            used.insert(c.codiceFiscale);
-            c.phone = QStringLiteral("3%1").arg(random.bounded(100000000, 999999999));
+            Domain::Citizen c = generator.next();
             c.ownerBranchId = office.branchId;
             c.createdAt = c.updatedAt = QDateTime::currentDateTimeUtc();
             const QString now = Storage::Timestamps::toStorage(c.createdAt);
@@ -204,7 +135,7 @@ int search(const QString &path)
     const auto typed = [&](int length) {
         if (length == 8)
             return codes.at(random.bounded(int(codes.size()))).left(8);
-        return latin(surnames[random.bounded(int(std::size(surnames)))]).left(length).toLower();
+        return Bench::randomSurname(random).left(length).toLower();
     };
     for (const int length : {1, 3, 8}) {
         QList<double> samples;
