@@ -95,6 +95,7 @@ private slots:
     void aLongPollReturnsAPushMadeWhileItWaits();
     void aLongPollWithNothingToSendEndsWithAnEmptyPage();
     void sigtermAnswersTheLongPollsItHolds();
+    void aRecordMadeAndChangedInOneBatchIsAppliedInOrder();
     void theLogNeverShowsATokenAndTheServerStillAnswers();
 
 private:
@@ -809,6 +810,40 @@ void TestServerProtocol::sigtermAnswersTheLongPollsItHolds()
     QCOMPARE(r.status, 200);
     QVERIFY(r.json.value(QLatin1String("changes")).toArray().isEmpty());
     QCOMPARE(r.json.value(QLatin1String("next")).toInteger(), cursor);
+}
+
+void TestServerProtocol::aRecordMadeAndChangedInOneBatchIsAppliedInOrder()
+{
+    // A record made and changed in one batch: each entry sees the ones before it.
+    const QString grown = uuid();
+    const Reply inOne = m_client->post(
+        QStringLiteral("/api/v1/sync/push"),
+        batch({entry(uuid(), QStringLiteral("create"), citizen(grown, 1, QStringLiteral("Gialli"))),
+               entry(uuid(), QStringLiteral("update"), citizen(grown, 2, QStringLiteral("Gialli"))),
+               entry(uuid(), QStringLiteral("update"), citizen(grown, 2, QStringLiteral("Giallo")))}),
+        m_pc1);
+    QCOMPARE(statuses(inOne),
+             (QStringList{QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("rejected")}));
+    const QJsonObject stale = inOne.json.value(QLatin1String("results")).toArray().at(2).toObject();
+    QCOMPARE(stale.value(QLatin1String("reason")).toString(), QStringLiteral("version_conflict"));
+    QCOMPARE(stale.value(QLatin1String("currentVersion")).toInt(), 2);
+    QSqlDatabase c = peek(QStringLiteral("grown"));
+    QVERIFY(c.open());
+    {
+        QSqlQuery q(c);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT version, payload FROM records WHERE record_id = '%1'").arg(grown)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.value(1).toString().contains(QLatin1String("Gialli")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM changes WHERE record_id = '%1'").arg(grown)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+    c.close();
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("grown"));
+    m_records << grown;
 }
 
 void TestServerProtocol::theLogNeverShowsATokenAndTheServerStillAnswers()
