@@ -36,6 +36,8 @@
 using namespace Sportello;
 using namespace std::chrono_literals;
 
+using ServerTest::postgresConnection;
+
 namespace {
 constexpr int hangGuardMs = 3'600'000; // a guard against a stuck run, not a speed expectation
 
@@ -260,17 +262,6 @@ RequestTimes serverTimes(const QString &logPath, qsizetype *fromLine)
     }
     *fromLine = lines.size() - 1; // the last, unterminated line may still be written
     return t;
-}
-
-QSqlDatabase postgresConnection(const QString &name, const QUrl &url)
-{
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    c.setHostName(url.host());
-    c.setPort(url.port(5432));
-    c.setUserName(url.userName());
-    c.setPassword(url.password());
-    c.setDatabaseName(url.path().mid(1));
-    return c;
 }
 
 bool postgresAdmin(const QUrl &url, const QString &sql)

@@ -13,20 +13,11 @@
 using namespace Sportello;
 using namespace std::chrono_literals;
 
+using ServerTest::postgresConnection;
+
 namespace SyncHarness {
 
 namespace {
-QSqlDatabase postgresConnection(const QString &name, const QUrl &url)
-{
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    c.setHostName(url.host());
-    c.setPort(url.port(5432));
-    c.setUserName(url.userName());
-    c.setPassword(url.password());
-    c.setDatabaseName(url.path().mid(1));
-    return c;
-}
-
 bool runOnAdmin(const QString &adminUrl, const QString &sql, QString *error)
 {
     bool ok = false;

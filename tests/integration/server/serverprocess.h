@@ -8,10 +8,23 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTest>
 #include <QTimer>
 
 namespace ServerTest {
+
+// A QPSQL connection (not opened) to postgresql://USER[:PASSWORD]@HOST[:PORT]/DB.
+inline QSqlDatabase postgresConnection(const QString &name, const QUrl &url)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    c.setHostName(url.host());
+    c.setPort(url.port(5432));
+    c.setUserName(url.userName());
+    c.setPassword(url.password());
+    c.setDatabaseName(url.path().mid(1));
+    return c;
+}
 
 struct AdminResult {
     int exitCode = -1;

@@ -122,18 +122,7 @@ private:
     QList<QByteArray> m_tokens;
 };
 
-namespace {
-QSqlDatabase postgresConnection(const QString &name, const QUrl &url)
-{
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    c.setHostName(url.host());
-    c.setPort(url.port(5432));
-    c.setUserName(url.userName());
-    c.setPassword(url.password());
-    c.setDatabaseName(url.path().mid(1));
-    return c;
-}
-} // namespace
+namespace {} // namespace
 
 QSqlDatabase TestServerProtocol::peek(const QString &name) const
 {
