@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
 
 namespace Sportello::Storage {
 using Domain::Citizen;
@@ -100,22 +101,21 @@ void bindFields(QSqlQuery &q, const Citizen &c, const QString &canonical)
 // Writes every column of `c`, its version and timestamps as given: a new row, or over the stored one.
 void writeRow(const QSqlDatabase &db, const Citizen &c, const QString &canonical, bool exists)
 {
+    // Built once: a pull writes thousands of rows in a row.
     static const QString fields = QStringLiteral(
         "codice_fiscale, cf_canonical, document_type, document_number, surname, name, sex, birth_date, "
         "birth_place_code, phone, phone_digits, email, address, notes, consent_privacy, consent_contact, "
         "consent_date, version, owner_branch_id, created_at, updated_at");
-    QString sql;
-    if (exists) {
+    static const QString update = [] {
         QStringList assignments;
         for (const QString &field : fields.split(QStringLiteral(", ")))
             assignments << field + QStringLiteral(" = ?");
-        sql =
-            QStringLiteral("UPDATE citizen SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", ")));
-    } else {
-        sql = QStringLiteral("INSERT INTO citizen (%1, id) VALUES (%2?)")
-                  .arg(fields, QStringLiteral("?, ").repeated(21));
-    }
-    QSqlQuery q = Sql::prepare(db, sql);
+        return QStringLiteral("UPDATE citizen SET %1 WHERE id = ?")
+            .arg(assignments.join(QStringLiteral(", ")));
+    }();
+    static const QString insert = QStringLiteral("INSERT INTO citizen (%1, id) VALUES (%2?)")
+                                      .arg(fields, QStringLiteral("?, ").repeated(21));
+    QSqlQuery q = Sql::prepare(db, exists ? update : insert);
     bindFields(q, c, canonical);
     q.addBindValue(c.version);
     q.addBindValue(c.ownerBranchId);
@@ -213,9 +213,16 @@ Citizen CitizenRepository::update(const Citizen &edited)
 
 CitizenRepository::RemoteApply CitizenRepository::applyRemote(const Citizen &remote, VersionRule rule)
 {
+    const QVariant stored = Sql::scalar(
+        m_database.connection(), QStringLiteral("SELECT version FROM citizen WHERE id = ?"), {remote.id});
+    return applyRemote(remote, rule, stored.isValid() ? std::optional<int>(stored.toInt()) : std::nullopt);
+}
+
+CitizenRepository::RemoteApply CitizenRepository::applyRemote(const Citizen &remote, VersionRule rule,
+                                                              std::optional<int> storedVersion)
+{
     const QSqlDatabase db = m_database.connection();
-    const std::optional<Citizen> stored = find(remote.id);
-    if (stored && stored->version > remote.version && rule == VersionRule::NotOlder)
+    if (storedVersion && *storedVersion > remote.version && rule == VersionRule::NotOlder)
         return RemoteApply::Ignored; // old news: this PC already holds a newer version
     // The server checked the record; only what keeps this file consistent is checked here.
     const auto canonical = Domain::CodiceFiscale::parseAnyForCitizen(remote.codiceFiscale);
@@ -235,7 +242,7 @@ CitizenRepository::RemoteApply CitizenRepository::applyRemote(const Citizen &rem
     Citizen row = remote;
     row.createdAt = created;
     row.updatedAt = updated;
-    if (!stored) {
+    if (!storedVersion) {
         writeRow(db, row, canonicalCode, false);
         return RemoteApply::Inserted;
     }
@@ -250,6 +257,26 @@ std::optional<Citizen> CitizenRepository::find(const QString &id) const
     if (!q.next())
         return std::nullopt;
     return citizenFrom(q);
+}
+
+QSet<QString> CitizenRepository::existingIds(const QStringList &ids) const
+{
+    constexpr qsizetype chunk = 500; // well below SQLite's limit on bound parameters
+    const QSqlDatabase db = m_database.connection();
+    QSet<QString> found;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, ids.size() - from);
+        QString placeholders = QStringLiteral("?, ").repeated(n);
+        placeholders.chop(2);
+        QSqlQuery q =
+            Sql::prepare(db, QStringLiteral("SELECT id FROM citizen WHERE id IN (%1)").arg(placeholders));
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(ids.at(i));
+        Sql::exec(q);
+        while (q.next())
+            found.insert(q.value(0).toString());
+    }
+    return found;
 }
 
 std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const

@@ -5,6 +5,7 @@
 #include "storage/storageerror.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace Sportello::Storage {
@@ -59,8 +60,14 @@ public:
     enum class RemoteApply { Inserted, Updated, Ignored };
     enum class VersionRule { NotOlder, Replace };
     RemoteApply applyRemote(const Domain::Citizen &citizen, VersionRule rule = VersionRule::NotOlder);
+    // The same, for a caller that has just read the stored row in the same transaction:
+    // `storedVersion` is its version, nullopt when there is no row. Spares a second look-up.
+    RemoteApply applyRemote(const Domain::Citizen &citizen, VersionRule rule,
+                            std::optional<int> storedVersion);
 
     std::optional<Domain::Citizen> find(const QString &id) const;
+    // Which of `ids` are stored here, in a few reads instead of one per id.
+    QSet<QString> existingIds(const QStringList &ids) const;
     std::optional<Domain::Citizen> findByCodiceFiscale(const QString &code) const;
     // Other people whose code differs from this citizen's only by omocodia: not the same person
     // (that is what omocodia is for), but worth a look before a new record is saved.

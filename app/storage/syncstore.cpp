@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace Sportello::Storage {
 namespace {
@@ -90,10 +91,8 @@ void SyncStore::saveEnrolment(const QString &serverUrl, const QByteArray &caCert
               QStringLiteral(
                   "UPDATE sync_state SET server_url = ?, ca_certificates = ?, device_id = ?, tenant_id = ?, "
                   "branch_id = ?, enrolled_at = ?, pull_cursor = ?"),
-              {serverUrl,
-               nullableText(QString::fromLatin1(caCertificates)),
-               deviceId, tenantId, branchId, Timestamps::toStorage(at),
-               sameComune ? before.pullCursor : qint64(0)});
+              {serverUrl, nullableText(QString::fromLatin1(caCertificates)), deviceId, tenantId, branchId,
+               Timestamps::toStorage(at), sameComune ? before.pullCursor : qint64(0)});
     transaction.commit();
 }
 
@@ -128,6 +127,29 @@ QList<ChangeEntry> SyncStore::pendingBatch(int limit) const
     return batch;
 }
 
+QList<SyncStore::PendingId> SyncStore::pendingIds(int limit) const
+{
+    QSqlQuery q = Sql::exec(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT seq, operation_id FROM change_log WHERE state = 'pending' ORDER BY seq LIMIT ?"),
+        {limit});
+    QList<PendingId> ids;
+    while (q.next())
+        ids << PendingId{q.value(0).toLongLong(), QUuid::fromString(q.value(1).toString())};
+    return ids;
+}
+
+std::optional<ChangeEntry> SyncStore::entry(qint64 seq) const
+{
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM change_log WHERE seq = ?").arg(entryColumns), {seq});
+    if (!q.next())
+        return std::nullopt;
+    return ChangeLog::entryFrom(q);
+}
+
 int SyncStore::pendingCount() const
 {
     return Sql::scalar(m_database.connection(),
@@ -159,12 +181,25 @@ bool SyncStore::hasPending(const QString &entity, const QString &recordId) const
         .toBool();
 }
 
-void SyncStore::markSent(qint64 seq, const QDateTime &at)
+void SyncStore::markSent(const QList<qint64> &seqs, const QDateTime &at)
 {
-    Sql::exec(m_database.connection(),
-              QStringLiteral("UPDATE change_log SET state = 'sent', state_at = ?, state_reason = NULL, "
-                             "state_message = NULL WHERE seq = ?"),
-              {Timestamps::toStorage(at), seq});
+    // Chunks well below SQLite's limit on bound parameters (32,766 since 3.32, 999 before).
+    constexpr qsizetype chunk = 500;
+    const QSqlDatabase db = m_database.connection();
+    const QString stamp = Timestamps::toStorage(at);
+    for (qsizetype from = 0; from < seqs.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, seqs.size() - from);
+        QString placeholders = QStringLiteral("?, ").repeated(n);
+        placeholders.chop(2);
+        QSqlQuery q = Sql::prepare(db, QStringLiteral("UPDATE change_log SET state = 'sent', state_at = ?, "
+                                                      "state_reason = NULL, state_message = NULL "
+                                                      "WHERE seq IN (%1)")
+                                           .arg(placeholders));
+        q.addBindValue(stamp);
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(seqs.at(i));
+        Sql::exec(q);
+    }
 }
 
 void SyncStore::park(qint64 seq, const QString &reason, const QString &message, const QDateTime &at)

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUuid>
 #include <optional>
 
 namespace Sportello::Storage {
@@ -64,13 +65,23 @@ public:
     // The oldest pending entries, at most `limit`, stopping before the second entry of a record:
     // a later edit must not reach the server in the same batch as one that may lose a conflict.
     QList<ChangeEntry> pendingBatch(int limit) const;
+    // The seq and operation id of the oldest pending entries, at most `limit`: enough to check a
+    // push answer against the outbox without reading (and parsing) the payloads again.
+    struct PendingId {
+        qint64 seq = 0;
+        QUuid operationId;
+    };
+    QList<PendingId> pendingIds(int limit) const;
+    // One entry of the outbox, whatever its state.
+    std::optional<ChangeEntry> entry(qint64 seq) const;
     int pendingCount() const;
     // Parked entries and conflicts that staff have not marked as dealt with.
     int parkedCount() const;
     int conflictCount() const;
     bool hasPending(const QString &entity, const QString &recordId) const;
 
-    void markSent(qint64 seq, const QDateTime &at);
+    // All of a batch's accepted entries at once (a few statements, not one per entry).
+    void markSent(const QList<qint64> &seqs, const QDateTime &at);
     void park(qint64 seq, const QString &reason, const QString &message, const QDateTime &at);
     // Parks the pending entries of a record after `afterSeq`: they build on a version that lost.
     QList<ChangeEntry> parkLaterEntries(const QString &entity, const QString &recordId, qint64 afterSeq,

@@ -19,11 +19,15 @@ const SyncedEntities &SyncedEntities::standard()
                        return std::nullopt;
                    return LocalRecord{citizen->version, Domain::toJson(*citizen)};
                },
-               [](const Storage::Database &database, const QJsonObject &payload) {
+               [](const Storage::Database &database, const QStringList &ids) {
+                   return CitizenRepository(database, {}).existingIds(ids);
+               },
+               [](const Storage::Database &database, const QJsonObject &payload,
+                  std::optional<int> storedVersion) {
                    try {
                        CitizenRepository(database, {})
                            .applyRemote(Domain::citizenFromJson(payload),
-                                        CitizenRepository::VersionRule::Replace);
+                                        CitizenRepository::VersionRule::Replace, storedVersion);
                    } catch (const Storage::DuplicateCitizenError &duplicate) {
                        // Registered here under another record: the pulled one stays visible to staff.
                        qCWarning(lcSync) << "pulled citizen" << payload.value(QLatin1String("id")).toString()

@@ -2,7 +2,9 @@
 #pragma once
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -25,9 +27,16 @@ struct LocalRecord {
 struct SyncedEntity {
     QString name;
     std::function<std::optional<LocalRecord>(const Storage::Database &, const QString &recordId)> find;
+    // Which of `recordIds` this PC holds, in one go: for a pulled page, whose records are mostly new
+    // on a PC catching up, so that find() is only run for the ones that exist.
+    std::function<QSet<QString>(const Storage::Database &, const QStringList &recordIds)> existing;
     // Writes a pulled version, inside the engine's transaction; throws Storage::StorageError. Returns
     // empty, or the reason a rule of this PC kept it out (it is then kept as a conflict for staff).
-    std::function<QString(const Storage::Database &, const QJsonObject &payload)> apply;
+    // storedVersion: the local row's version as find() just read it in that transaction (nullopt:
+    // there is none), so that apply need not read it again.
+    std::function<QString(const Storage::Database &, const QJsonObject &payload,
+                          std::optional<int> storedVersion)>
+        apply;
 };
 
 class SyncedEntities {

@@ -4,6 +4,7 @@
 #include "security/secretstore.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "storage/syncstore.h"
 #include "storage/transaction.h"
@@ -95,6 +96,10 @@ void SyncEngine::begin()
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     try {
+        // 16 MiB instead of SQLite's 2 MB on this thread's connection: a pulled page is applied in
+        // one transaction, and with the default cache it spills dirty pages before its commit. Set
+        // here, not in Database: the server's SQLite backend opens its connections there too.
+        Storage::Sql::exec(m_database.connection(), QStringLiteral("PRAGMA cache_size = -16384"));
         m_status.lastSuccess = SyncStore(m_database).identity().lastSuccessAt;
     } catch (const Storage::StorageError &error) {
         qCWarning(lcSync) << "cannot read the sync state:" << error.detail();
@@ -308,21 +313,34 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
         SyncStore store(m_database);
         const QDateTime at = now();
         Storage::Transaction transaction(m_database);
-        // Read inside the transaction: the entries as they are now, in the batch order.
-        const QList<Storage::ChangeEntry> entries = store.pendingBatch(int(m_batchSeqs.size()));
+        // Read inside the transaction: the outbox as it is now, in the batch order. Seq and operation
+        // id are enough to check the answer; only rejected entries are read whole, below.
+        const auto outOfOrder = [] {
+            return Storage::StorageError(
+                Storage::StorageError::Kind::Sql,
+                tr("The central service sent an answer this program does not understand."),
+                QStringLiteral("push result out of order"));
+        };
+        const QList<SyncStore::PendingId> pending = store.pendingIds(int(m_batchSeqs.size()));
+        for (qsizetype i = 0; i < m_batchSeqs.size(); ++i) {
+            if (i >= pending.size() || pending.at(i).seq != m_batchSeqs.at(i) ||
+                pending.at(i).operationId != response->results.at(i).operationId)
+                throw outOfOrder();
+        }
+        QList<qint64> sent;
+        sent.reserve(m_batchSeqs.size());
         for (qsizetype i = 0; i < m_batchSeqs.size(); ++i) {
             const P::PushResult &result = response->results.at(i);
-            if (i >= entries.size() || entries.at(i).seq != m_batchSeqs.at(i) ||
-                entries.at(i).operationId != result.operationId)
-                throw Storage::StorageError(Storage::StorageError::Kind::Sql,
-                                            tr("The central service sent an answer this program does not "
-                                               "understand."),
-                                            QStringLiteral("push result out of order"));
-            const Storage::ChangeEntry &entry = entries.at(i);
             if (result.status != P::PushStatus::Rejected) {
-                store.markSent(entry.seq, at);
+                sent << m_batchSeqs.at(i);
                 continue;
             }
+            // Each batch holds one entry per record, so what is done for one rejected entry below
+            // touches no other entry of the batch: reading it now reads it as it was at the start.
+            const std::optional<Storage::ChangeEntry> found = store.entry(m_batchSeqs.at(i));
+            if (!found)
+                throw outOfOrder();
+            const Storage::ChangeEntry &entry = *found;
             qCInfo(lcSync) << "entry" << entry.seq << "rejected:" << result.reason.code;
             store.park(entry.seq, result.reason.code, result.reason.message, at);
             if (result.reason.code != versionConflict)
@@ -348,6 +366,7 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
                 !store.hasPending(entry.entity, entry.recordId))
                 applyChange(entry.entity, entry.recordId, held->winningPayload);
         }
+        store.markSent(sent, at);
         transaction.commit();
     } catch (const Storage::StorageError &error) {
         qCWarning(lcSync) << "cannot record the push results:" << error.detail();
@@ -474,9 +493,12 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
         Storage::Transaction transaction(m_database);
         const Storage::SyncIdentity identity = store.identity();
         if (page->next > identity.pullCursor) {
+            QSet<QString> absent = absentRecords(page->changes);
             for (const P::PullChange &change : page->changes) {
+                // Only the first change of a record may rely on it: that one may insert the record.
+                const bool knownAbsent = absent.remove(change.entity + QLatin1Char('/') + change.recordId);
                 applyChange(change.entity, change.recordId, change.payload,
-                            change.originDevice == identity.deviceId);
+                            change.originDevice == identity.deviceId, knownAbsent);
             }
             store.setPullCursor(page->next);
         }
@@ -493,9 +515,30 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
     return true;
 }
 
+// The records of a pulled page that this PC does not hold ("entity/id"), one read per entity: a PC
+// catching up then needs no look-up per new record.
+QSet<QString> SyncEngine::absentRecords(const QList<Protocol::PullChange> &changes) const
+{
+    QHash<QString, QStringList> ids;
+    for (const P::PullChange &change : changes)
+        ids[change.entity] << change.recordId;
+    QSet<QString> absent;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        const SyncedEntity *kind = SyncedEntities::standard().find(it.key());
+        if (!kind || !kind->existing)
+            continue;
+        const QSet<QString> existing = kind->existing(m_database, it.value());
+        for (const QString &id : it.value()) {
+            if (!existing.contains(id))
+                absent.insert(it.key() + QLatin1Char('/') + id);
+        }
+    }
+    return absent;
+}
+
 // One pulled record, inside the page's transaction. Every synced entity plugs in here.
 void SyncEngine::applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload,
-                             bool fromThisPc)
+                             bool fromThisPc, bool knownAbsent)
 {
     const SyncedEntity *kind = SyncedEntities::standard().find(entity);
     if (!kind) {
@@ -504,7 +547,8 @@ void SyncEngine::applyChange(const QString &entity, const QString &recordId, con
     }
     SyncStore store(m_database);
     const int remoteVersion = payload.value(QStringLiteral("version")).toInt();
-    if (const std::optional<LocalRecord> local = kind->find(m_database, recordId)) {
+    const std::optional<LocalRecord> local = knownAbsent ? std::nullopt : kind->find(m_database, recordId);
+    if (local) {
         if (store.hasPending(entity, recordId)) {
             // Our own push, back through the long poll before its answer arrived: the row here is
             // that version or a later edit of ours. Not a conflict; the push's answer settles it.
@@ -525,13 +569,20 @@ void SyncEngine::applyChange(const QString &entity, const QString &recordId, con
                                       {}});
             return;
         }
+        // The echo of our own push: this PC already holds exactly this version. Only an exact match
+        // is skipped: the server may have changed the record (the owner branch of a record created
+        // before enrolment), and then it is written like any other.
+        if (fromThisPc && local->version == remoteVersion && local->payload == payload)
+            return;
         if (local->version > remoteVersion) {
             const std::optional<int> lostTo = store.lostTo(entity, recordId, local->version);
             if (!lostTo || remoteVersion < *lostTo)
                 return; // old news
         }
     }
-    if (const QString clash = kind->apply(m_database, payload); !clash.isEmpty())
+    // The row was just read: the entity need not look it up again.
+    const std::optional<int> storedVersion = local ? std::optional<int>(local->version) : std::nullopt;
+    if (const QString clash = kind->apply(m_database, payload, storedVersion); !clash.isEmpty())
         store.recordConflict({0, entity, recordId, clash, remoteVersion, payload, 0, {}, now(), {}});
 }
 

@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QUrl>
 #include <functional>
@@ -27,6 +28,9 @@ class SecretStore;
 }
 
 namespace Sportello::Sync {
+namespace Protocol {
+struct PullChange;
+}
 
 enum class SyncState {
     Idle,           // nothing in progress; see pendingCount: Idle with pending > 0 is NOT "synced"
@@ -117,9 +121,11 @@ private:
     bool applyPushResults(const QByteArray &body);
     void parkBatch(const QString &reason, const QString &message);
     bool applyPullPage(const QByteArray &body, bool *more, QString *error);
+    QSet<QString> absentRecords(const QList<Protocol::PullChange> &changes) const;
     // fromThisPc: the server says this PC wrote this version (our own push coming back).
+    // knownAbsent: the caller has just found, in the same transaction, that there is no such record.
     void applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload,
-                     bool fromThisPc = false);
+                     bool fromThisPc = false, bool knownAbsent = false);
     void roundSucceeded();
     void transientFailure(const QString &message);
     void needsEnrolment(const QString &message);
