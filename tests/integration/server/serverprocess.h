@@ -46,6 +46,20 @@ inline AdminResult admin(const QString &database, const QStringList &args)
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
 }
 
+// "Comune di Prova" with one branch "Sede" (SEDE1); the branch id, or empty (then *error says why).
+inline QString addComuneWithBranch(const QString &database, QString *error)
+{
+    const AdminResult tenant =
+        admin(database, {QStringLiteral("tenant-add"), QStringLiteral("Comune di Prova"),
+                         QStringLiteral("00743110157")});
+    const AdminResult branch = tenant.exitCode == 0
+                                   ? admin(database, {QStringLiteral("branch-add"), tenant.out,
+                                                      QStringLiteral("Sede"), QStringLiteral("SEDE1")})
+                                   : tenant;
+    *error = branch.exitCode == 0 ? QString() : branch.err;
+    return branch.exitCode == 0 ? branch.out : QString();
+}
+
 // sportello-server listening on 127.0.0.1 on a port of its choice.
 class Server {
 public:

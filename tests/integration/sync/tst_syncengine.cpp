@@ -62,15 +62,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_serverDb = m_dir.filePath(QStringLiteral("server.db"));
-        const ServerTest::AdminResult tenant =
-            ServerTest::admin(m_serverDb, {QStringLiteral("tenant-add"), QStringLiteral("Comune di Prova"),
-                                           QStringLiteral("00743110157")});
-        QVERIFY2(tenant.exitCode == 0, qPrintable(tenant.err));
-        const ServerTest::AdminResult branch =
-            ServerTest::admin(m_serverDb, {QStringLiteral("branch-add"), tenant.out, QStringLiteral("Sede"),
-                                           QStringLiteral("SEDE1")});
-        QVERIFY2(branch.exitCode == 0, qPrintable(branch.err));
-        m_branchId = branch.out;
+        QString error;
+        m_branchId = ServerTest::addComuneWithBranch(m_serverDb, &error);
+        QVERIFY2(!m_branchId.isEmpty(), qPrintable(error));
         m_server = std::make_unique<ServerTest::Server>();
         QVERIFY(m_server->start(m_serverDb));
         m_port = m_server->port();
