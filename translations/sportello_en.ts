@@ -367,6 +367,38 @@
             <source>The keychain did not answer in time.</source>
             <translation>The keychain did not answer in time.</translation>
         </message>
+        <message>
+            <source>The password is required.</source>
+            <translation>The password is required.</translation>
+        </message>
+        <message>
+            <source>The password must be at least %1 characters long.</source>
+            <translation>The password must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <source>The password must not be the username.</source>
+            <translation>The password must not be the username.</translation>
+        </message>
+        <message>
+            <source>Counter clerk</source>
+            <translation>Counter clerk</translation>
+        </message>
+        <message>
+            <source>Digital facilitator</source>
+            <translation>Digital facilitator</translation>
+        </message>
+        <message>
+            <source>Office manager</source>
+            <translation>Office manager</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Your role (%1) does not allow this.</source>
+            <translation>Your role (%1) does not allow this.</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Storage</name>

@@ -367,6 +367,38 @@
             <source>The keychain did not answer in time.</source>
             <translation>Il portachiavi non ha risposto in tempo.</translation>
         </message>
+        <message>
+            <source>The password is required.</source>
+            <translation>La password è obbligatoria.</translation>
+        </message>
+        <message>
+            <source>The password must be at least %1 characters long.</source>
+            <translation>La password deve avere almeno %1 caratteri.</translation>
+        </message>
+        <message>
+            <source>The password must not be the username.</source>
+            <translation>La password non può essere uguale al nome utente.</translation>
+        </message>
+        <message>
+            <source>Counter clerk</source>
+            <translation>Operatore di sportello</translation>
+        </message>
+        <message>
+            <source>Digital facilitator</source>
+            <translation>Facilitatore digitale</translation>
+        </message>
+        <message>
+            <source>Office manager</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Amministratore</translation>
+        </message>
+        <message>
+            <source>Your role (%1) does not allow this.</source>
+            <translation>Questa operazione non è consentita al ruolo %1.</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Storage</name>
