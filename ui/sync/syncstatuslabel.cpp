@@ -20,8 +20,10 @@ SyncStatusLabel::SyncStatusLabel(QWidget *parent)
 
 void SyncStatusLabel::show(const Sync::SyncStatus &status)
 {
-    setText(describe(status));
-    setToolTip(status.message);
+    const QString text = describe(status);
+    setText(text);
+    // The whole text too: a narrow window clips the label, and the reason may be long.
+    setToolTip(status.message.isEmpty() ? text : text + QLatin1Char('\n') + status.message);
     const bool trouble = status.state == Sync::SyncState::Offline || status.state == Sync::SyncState::Error ||
                          status.parkedCount > 0;
     setStyleSheet(trouble ? QStringLiteral("color: #8a5300;") : QString());
