@@ -252,14 +252,18 @@ QSqlQuery execList(const QSqlDatabase &db, const QString &sql, const QVariantLis
 }
 
 // Multi-row INSERT of `rows` (each `columns` values, flattened), in slices.
-void insertRows(const QSqlDatabase &db, int rowsPerInsert, const QString &head, int columns,
-                const QVariantList &rows, const QString &tail = {})
+// Returns how many rows the statements inserted or updated.
+qsizetype insertRows(const QSqlDatabase &db, int rowsPerInsert, const QString &head, int columns,
+                     const QVariantList &rows, const QString &tail = {})
 {
     const qsizetype step = qsizetype(rowsPerInsert) * columns;
+    qsizetype written = 0;
     for (qsizetype from = 0; from < rows.size(); from += step) {
         const QVariantList slice = rows.mid(from, step);
-        execList(db, head + placeholders(slice.size() / columns, columns) + tail, slice);
+        written += execList(db, head + placeholders(slice.size() / columns, columns) + tail, slice)
+                       .numRowsAffected();
     }
+    return written;
 }
 
 struct StoredRecord {
@@ -421,13 +425,23 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         for (const auto &[key, row] : recordRows)
             rows << row;
         // A new record is inserted; one that exists takes its new version (owner and comune stay).
-        insertRows(
+        // Only the owner's row is updated: on PostgreSQL another comune's push may have created the
+        // same id since the batch was read (only our comune's sequence row is locked). Then fewer
+        // rows are written, and the batch is rolled back; its retry sees the record and is refused.
+        const qsizetype written = insertRows(
             db, perInsert,
             QStringLiteral("INSERT INTO records (entity, record_id, tenant_id, owner_branch_id, version, "
                            "payload, updated_at) VALUES "),
             7, rows,
             QStringLiteral(" ON CONFLICT (entity, record_id) DO UPDATE SET version = excluded.version, "
-                           "payload = excluded.payload, updated_at = excluded.updated_at"));
+                           "payload = excluded.payload, updated_at = excluded.updated_at "
+                           "WHERE records.tenant_id = excluded.tenant_id "
+                           "AND records.owner_branch_id = excluded.owner_branch_id"));
+        if (written != qsizetype(recordRows.size()))
+            throw StorageError(
+                StorageError::Kind::Constraint,
+                QStringLiteral("A record of this batch was written by someone else meanwhile."),
+                QStringLiteral("records upsert wrote %1 of %2 rows").arg(written).arg(recordRows.size()));
         insertRows(
             db, perInsert,
             QStringLiteral("INSERT INTO changes (tenant_id, seq, entity, record_id, payload, origin_device, "

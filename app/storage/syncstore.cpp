@@ -312,6 +312,19 @@ std::optional<int> SyncStore::lostTo(const QString &entity, const QString &recor
     return winning.toInt();
 }
 
+bool SyncStore::hasHeldWinners() const
+{
+    return Sql::scalar(m_database.connection(),
+                       QStringLiteral(
+                           "SELECT EXISTS (SELECT 1 FROM sync_conflict WHERE winning_payload IS NOT NULL)"))
+        .toBool();
+}
+
+void SyncStore::removeConflict(qint64 id)
+{
+    Sql::exec(m_database.connection(), QStringLiteral("DELETE FROM sync_conflict WHERE id = ?"), {id});
+}
+
 std::optional<SyncConflict> SyncStore::heldWinner(const QString &entity, const QString &recordId) const
 {
     QSqlQuery q = Sql::exec(m_database.connection(),

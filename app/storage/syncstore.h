@@ -102,6 +102,9 @@ public:
     std::optional<int> lostTo(const QString &entity, const QString &recordId, int localVersion) const;
     // The newest pulled version of a record held back because local changes were pending.
     std::optional<SyncConflict> heldWinner(const QString &entity, const QString &recordId) const;
+    bool hasHeldWinners() const;
+    // Only for a conflict that turned out not to be one (the version it called lost was accepted).
+    void removeConflict(qint64 id);
 
 private:
     const Database &m_database;

@@ -367,6 +367,7 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
                 applyChange(entry.entity, entry.recordId, held->winningPayload);
         }
         store.markSent(sent, at);
+        settleHeldWinners(store, sent);
         transaction.commit();
     } catch (const Storage::StorageError &error) {
         qCWarning(lcSync) << "cannot record the push results:" << error.detail();
@@ -375,6 +376,27 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
     }
     m_batchLimit = m_options.maxBatch;
     return true;
+}
+
+// A version pulled while our edit of the record waited for its answer was held back as a possible
+// conflict. Our edit was accepted, so it did not lose: a held version newer than it was made on top
+// of it (the long poll brought it before our answer came). Apply it, and forget the false conflict.
+void SyncEngine::settleHeldWinners(SyncStore &store, const QList<qint64> &accepted)
+{
+    if (accepted.isEmpty() || !store.hasHeldWinners())
+        return;
+    for (const qint64 seq : accepted) {
+        const std::optional<Storage::ChangeEntry> entry = store.entry(seq);
+        if (!entry)
+            continue;
+        const int sentVersion = entry->payload.value(QStringLiteral("version")).toInt();
+        const std::optional<Storage::SyncConflict> held = store.heldWinner(entry->entity, entry->recordId);
+        if (!held || held->winningVersion <= sentVersion || store.hasPending(entry->entity, entry->recordId))
+            continue;
+        applyChange(entry->entity, entry->recordId, held->winningPayload);
+        if (held->losingVersion == sentVersion)
+            store.removeConflict(held->id);
+    }
 }
 
 // A pull page after the stored cursor; held by the server up to waitSeconds when there is nothing.
@@ -631,13 +653,31 @@ void SyncEngine::transientFailure(const QString &message)
     emit retryScheduled(m_failures, delay.count());
 }
 
+// Ends a request without its answer being handled: one that must not go on would otherwise run
+// beside the next round.
+void SyncEngine::abandon(QPointer<QNetworkReply> &reply)
+{
+    if (!reply)
+        return;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    reply = nullptr;
+}
+
+void SyncEngine::dropRequests()
+{
+    abandon(m_inFlight);
+    abandon(m_watch);
+    m_busy = false;
+}
+
 void SyncEngine::needsEnrolment(const QString &message)
 {
     m_busy = false;
     m_again = false;
     m_token.clear(); // read again after re-enrolment; the outbox stays as it is
-    if (m_watch)
-        m_watch->abort();
+    dropRequests();
     m_retryTimer->stop();
     m_pollTimer->stop();
     m_status.state = SyncState::NeedsEnrolment;
@@ -691,7 +731,9 @@ void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString
         return;
     }
     m_authorities = authorities;
-    // Connections already open were set up with the trust of before (or failed for the lack of it).
+    // The long poll listens for the enrolment of before. Connections already open were set up with
+    // the trust of before (or failed for the lack of it).
+    abandon(m_watch);
     m_network->clearConnectionCache();
     const QNetworkRequest request = this->request(
         QUrl(serverUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/devices/enrol")), {});

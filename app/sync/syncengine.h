@@ -22,7 +22,8 @@ class QTimer;
 
 namespace Sportello::Storage {
 class Database;
-}
+class SyncStore;
+} // namespace Sportello::Storage
 namespace Sportello::Security {
 class SecretStore;
 }
@@ -119,6 +120,7 @@ private:
     void onWatchReply(QNetworkReply *reply);
     QNetworkReply *sendPull(int waitSeconds);
     bool applyPushResults(const QByteArray &body);
+    void settleHeldWinners(Storage::SyncStore &store, const QList<qint64> &accepted);
     void parkBatch(const QString &reason, const QString &message);
     bool applyPullPage(const QByteArray &body, bool *more, QString *error);
     QSet<QString> absentRecords(const QList<Protocol::PullChange> &changes) const;
@@ -129,6 +131,8 @@ private:
     void roundSucceeded();
     void transientFailure(const QString &message);
     void needsEnrolment(const QString &message);
+    void dropRequests();
+    void abandon(QPointer<QNetworkReply> &reply);
     void failed(const QString &message, bool retry);
     void publish();
     QNetworkRequest request(const QUrl &url, std::chrono::milliseconds timeout) const;
