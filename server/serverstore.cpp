@@ -237,9 +237,8 @@ constexpr int rowsPerInsertPostgres = 50;
 // "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
 QString placeholders(qsizetype rows, int columns)
 {
-    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
-    QStringList all(rows, row);
-    return all.join(QStringLiteral(", "));
+    const QString row = QLatin1Char('(') + Storage::Sql::placeholders(columns) + QLatin1Char(')');
+    return QStringList(rows, row).join(QStringLiteral(", "));
 }
 
 QSqlQuery execList(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

@@ -261,15 +261,12 @@ std::optional<Citizen> CitizenRepository::find(const QString &id) const
 
 QSet<QString> CitizenRepository::existingIds(const QStringList &ids) const
 {
-    constexpr qsizetype chunk = 500; // well below SQLite's limit on bound parameters
     const QSqlDatabase db = m_database.connection();
     QSet<QString> found;
-    for (qsizetype from = 0; from < ids.size(); from += chunk) {
-        const qsizetype n = std::min(chunk, ids.size() - from);
-        QString placeholders = QStringLiteral("?, ").repeated(n);
-        placeholders.chop(2);
-        QSqlQuery q =
-            Sql::prepare(db, QStringLiteral("SELECT id FROM citizen WHERE id IN (%1)").arg(placeholders));
+    for (qsizetype from = 0; from < ids.size(); from += Sql::inListChunk) {
+        const qsizetype n = std::min(Sql::inListChunk, ids.size() - from);
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral("SELECT id FROM citizen WHERE id IN (%1)").arg(Sql::placeholders(n)));
         for (qsizetype i = from; i < from + n; ++i)
             q.addBindValue(ids.at(i));
         Sql::exec(q);

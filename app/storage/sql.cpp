@@ -74,6 +74,13 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_lis
     return query.next() ? query.value(0) : QVariant();
 }
 
+QString placeholders(qsizetype count)
+{
+    QString text = QStringLiteral("?, ").repeated(count);
+    text.chop(2);
+    return text;
+}
+
 void failNthStatement(int n)
 {
     statementsBeforeFailure.store(n);

@@ -13,6 +13,10 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 void exec(QSqlQuery &query);
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+// "?, ?, ?": `count` placeholders for an IN (...) list. Callers cut their lists into chunks of
+// `inListChunk`, well below SQLite's limit on bound parameters (32,766 since 3.32, 999 before).
+QString placeholders(qsizetype count);
+inline constexpr qsizetype inListChunk = 500;
 
 // Test hook (the Nextcloud "autotestFailCounter" idea): the n-th statement from now fails with
 // StorageError::Kind::Injected; 0 disables. Counts statements of every thread.

@@ -127,16 +127,22 @@ QList<ChangeEntry> SyncStore::pendingBatch(int limit) const
     return batch;
 }
 
-QList<SyncStore::PendingId> SyncStore::pendingIds(int limit) const
+QList<SyncStore::PendingId> SyncStore::pendingIds(const QList<qint64> &seqs) const
 {
-    QSqlQuery q = Sql::exec(
-        m_database.connection(),
-        QStringLiteral(
-            "SELECT seq, operation_id FROM change_log WHERE state = 'pending' ORDER BY seq LIMIT ?"),
-        {limit});
     QList<PendingId> ids;
-    while (q.next())
-        ids << PendingId{q.value(0).toLongLong(), QUuid::fromString(q.value(1).toString())};
+    for (qsizetype from = 0; from < seqs.size(); from += Sql::inListChunk) {
+        const QList<qint64> slice = seqs.mid(from, Sql::inListChunk);
+        QSqlQuery query = Sql::prepare(
+            m_database.connection(),
+            QStringLiteral("SELECT seq, operation_id FROM change_log WHERE state = 'pending' AND seq IN (%1) "
+                           "ORDER BY seq")
+                .arg(Sql::placeholders(slice.size())));
+        for (const qint64 seq : slice)
+            query.addBindValue(seq);
+        Sql::exec(query);
+        while (query.next())
+            ids << PendingId{query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString())};
+    }
     return ids;
 }
 
@@ -183,18 +189,14 @@ bool SyncStore::hasPending(const QString &entity, const QString &recordId) const
 
 void SyncStore::markSent(const QList<qint64> &seqs, const QDateTime &at)
 {
-    // Chunks well below SQLite's limit on bound parameters (32,766 since 3.32, 999 before).
-    constexpr qsizetype chunk = 500;
     const QSqlDatabase db = m_database.connection();
     const QString stamp = Timestamps::toStorage(at);
-    for (qsizetype from = 0; from < seqs.size(); from += chunk) {
-        const qsizetype n = std::min(chunk, seqs.size() - from);
-        QString placeholders = QStringLiteral("?, ").repeated(n);
-        placeholders.chop(2);
+    for (qsizetype from = 0; from < seqs.size(); from += Sql::inListChunk) {
+        const qsizetype n = std::min(Sql::inListChunk, seqs.size() - from);
         QSqlQuery q = Sql::prepare(db, QStringLiteral("UPDATE change_log SET state = 'sent', state_at = ?, "
                                                       "state_reason = NULL, state_message = NULL "
                                                       "WHERE seq IN (%1)")
-                                           .arg(placeholders));
+                                           .arg(Sql::placeholders(n)));
         q.addBindValue(stamp);
         for (qsizetype i = from; i < from + n; ++i)
             q.addBindValue(seqs.at(i));

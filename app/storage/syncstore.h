@@ -71,7 +71,9 @@ public:
         qint64 seq = 0;
         QUuid operationId;
     };
-    QList<PendingId> pendingIds(int limit) const;
+    // Which of these entries are still pending, by seq: a batch's own check of the answer to it (an
+    // older entry put back by staff meanwhile is not part of it).
+    QList<PendingId> pendingIds(const QList<qint64> &seqs) const;
     // One entry of the outbox, whatever its state.
     std::optional<ChangeEntry> entry(qint64 seq) const;
     int pendingCount() const;

@@ -321,7 +321,7 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
                 tr("The central service sent an answer this program does not understand."),
                 QStringLiteral("push result out of order"));
         };
-        const QList<SyncStore::PendingId> pending = store.pendingIds(int(m_batchSeqs.size()));
+        const QList<SyncStore::PendingId> pending = store.pendingIds(m_batchSeqs);
         for (qsizetype i = 0; i < m_batchSeqs.size(); ++i) {
             if (i >= pending.size() || pending.at(i).seq != m_batchSeqs.at(i) ||
                 pending.at(i).operationId != response->results.at(i).operationId)

@@ -34,7 +34,10 @@ private slots:
         fillOutbox(t, 7);
         SyncStore store(*t.database);
         const QList<Storage::ChangeEntry> batch = store.pendingBatch(5);
-        const QList<SyncStore::PendingId> ids = store.pendingIds(5);
+        QList<qint64> seqs;
+        for (const Storage::ChangeEntry &entry : batch)
+            seqs << entry.seq;
+        const QList<SyncStore::PendingId> ids = store.pendingIds(seqs);
         QCOMPARE(ids.size(), batch.size());
         for (qsizetype i = 0; i < ids.size(); ++i) {
             QCOMPARE(ids.at(i).seq, batch.at(i).seq);
@@ -53,7 +56,7 @@ private slots:
         Test::TempDatabase t;
         fillOutbox(t, 1203);
         SyncStore store(*t.database);
-        const QList<SyncStore::PendingId> ids = store.pendingIds(2000);
+        const QList<Storage::ChangeEntry> ids = store.pendingBatch(2000);
         QCOMPARE(ids.size(), 1203);
         store.park(ids.at(1).seq, QStringLiteral("invalid_record"), QStringLiteral("no"),
                    QDateTime::currentDateTimeUtc());
@@ -65,7 +68,7 @@ private slots:
         store.markSent(seqs, QDateTime::currentDateTimeUtc());
         store.markSent({}, QDateTime::currentDateTimeUtc()); // nothing to do
         QCOMPARE(store.pendingCount(), 1);
-        QCOMPARE(store.pendingIds(10).constFirst().seq, ids.at(1100).seq);
+        QCOMPARE(store.pendingBatch(10).constFirst().seq, ids.at(1100).seq);
         QCOMPARE(store.parkedCount(), 1);
         QCOMPARE(Storage::Sql::scalar(t.database->connection(),
                                       QStringLiteral("SELECT count(*) FROM change_log WHERE state = 'sent' "
