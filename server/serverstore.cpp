@@ -20,6 +20,7 @@ namespace Sportello::Server {
 using Storage::StorageError;
 using Transaction = ServerDatabase::Transaction;
 using Storage::Sql::exec;
+using Storage::Sql::execList;
 using Storage::Sql::scalar;
 using namespace Sync::Protocol;
 
@@ -239,15 +240,6 @@ QString placeholders(qsizetype rows, int columns)
 {
     const QString row = QLatin1Char('(') + Storage::Sql::placeholders(columns) + QLatin1Char(')');
     return QStringList(rows, row).join(QStringLiteral(", "));
-}
-
-QSqlQuery execList(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query = Storage::Sql::prepare(db, sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    Storage::Sql::exec(query);
-    return query;
 }
 
 // Multi-row INSERT of `rows` (each `columns` values, flattened), in slices.

@@ -264,12 +264,11 @@ QSet<QString> CitizenRepository::existingIds(const QStringList &ids) const
     const QSqlDatabase db = m_database.connection();
     QSet<QString> found;
     for (qsizetype from = 0; from < ids.size(); from += Sql::inListChunk) {
-        const qsizetype n = std::min(Sql::inListChunk, ids.size() - from);
-        QSqlQuery q = Sql::prepare(
-            db, QStringLiteral("SELECT id FROM citizen WHERE id IN (%1)").arg(Sql::placeholders(n)));
-        for (qsizetype i = from; i < from + n; ++i)
-            q.addBindValue(ids.at(i));
-        Sql::exec(q);
+        const QStringList slice = ids.mid(from, Sql::inListChunk);
+        QSqlQuery q = Sql::execList(
+            db,
+            QStringLiteral("SELECT id FROM citizen WHERE id IN (%1)").arg(Sql::placeholders(slice.size())),
+            QVariantList(slice.cbegin(), slice.cend()));
         while (q.next())
             found.insert(q.value(0).toString());
     }

@@ -68,6 +68,15 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list
     return query;
 }
 
+QSqlQuery execList(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepare(db, sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery query = exec(db, sql, values);

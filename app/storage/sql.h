@@ -13,6 +13,8 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 void exec(QSqlQuery &query);
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+// The same with a list of values of any length (IN lists, multi-row inserts).
+QSqlQuery execList(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 // "?, ?, ?": `count` placeholders for an IN (...) list. Callers cut their lists into chunks of
 // `inListChunk`, well below SQLite's limit on bound parameters (32,766 since 3.32, 999 before).
 QString placeholders(qsizetype count);

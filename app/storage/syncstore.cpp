@@ -132,14 +132,12 @@ QList<SyncStore::PendingId> SyncStore::pendingIds(const QList<qint64> &seqs) con
     QList<PendingId> ids;
     for (qsizetype from = 0; from < seqs.size(); from += Sql::inListChunk) {
         const QList<qint64> slice = seqs.mid(from, Sql::inListChunk);
-        QSqlQuery query = Sql::prepare(
+        QSqlQuery query = Sql::execList(
             m_database.connection(),
             QStringLiteral("SELECT seq, operation_id FROM change_log WHERE state = 'pending' AND seq IN (%1) "
                            "ORDER BY seq")
-                .arg(Sql::placeholders(slice.size())));
-        for (const qint64 seq : slice)
-            query.addBindValue(seq);
-        Sql::exec(query);
+                .arg(Sql::placeholders(slice.size())),
+            QVariantList(slice.cbegin(), slice.cend()));
         while (query.next())
             ids << PendingId{query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString())};
     }
@@ -192,15 +190,15 @@ void SyncStore::markSent(const QList<qint64> &seqs, const QDateTime &at)
     const QSqlDatabase db = m_database.connection();
     const QString stamp = Timestamps::toStorage(at);
     for (qsizetype from = 0; from < seqs.size(); from += Sql::inListChunk) {
-        const qsizetype n = std::min(Sql::inListChunk, seqs.size() - from);
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("UPDATE change_log SET state = 'sent', state_at = ?, "
-                                                      "state_reason = NULL, state_message = NULL "
-                                                      "WHERE seq IN (%1)")
-                                           .arg(Sql::placeholders(n)));
-        q.addBindValue(stamp);
-        for (qsizetype i = from; i < from + n; ++i)
-            q.addBindValue(seqs.at(i));
-        Sql::exec(q);
+        const QList<qint64> slice = seqs.mid(from, Sql::inListChunk);
+        QVariantList values{stamp};
+        values.append(QVariantList(slice.cbegin(), slice.cend()));
+        Sql::execList(
+            db,
+            QStringLiteral("UPDATE change_log SET state = 'sent', state_at = ?, state_reason = NULL, "
+                           "state_message = NULL WHERE seq IN (%1)")
+                .arg(Sql::placeholders(slice.size())),
+            values);
     }
 }
 

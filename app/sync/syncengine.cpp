@@ -126,6 +126,12 @@ void SyncEngine::end()
     moveToThread(m_ownerThread);
 }
 
+std::chrono::milliseconds SyncEngine::retryDelay(int failures) const
+{
+    const double draw = m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
+    return m_options.backoff.delay(failures, draw);
+}
+
 QDateTime SyncEngine::now() const
 {
     return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
@@ -459,9 +465,7 @@ void SyncEngine::onWatchReply(QNetworkReply *reply)
     if (status != 200 || !applyPullPage(body, &more, &error)) {
         // Rounds own the error states; the watch waits a little and hands over to one.
         ++m_watchFailures;
-        const double draw =
-            m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
-        m_pollTimer->start(m_options.backoff.delay(m_watchFailures, draw));
+        m_pollTimer->start(retryDelay(m_watchFailures));
         qCDebug(lcSync) << "long poll answered" << status << error << "- a round follows";
         return;
     }
@@ -644,8 +648,7 @@ void SyncEngine::transientFailure(const QString &message)
         m_status.offlineSince = at;
     m_status.state = SyncState::Offline;
     m_status.message = message;
-    const double draw = m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
-    const std::chrono::milliseconds delay = m_options.backoff.delay(m_failures, draw);
+    const std::chrono::milliseconds delay = retryDelay(m_failures);
     m_status.nextRetry = at.addMSecs(delay.count());
     qCInfo(lcSync) << "offline, attempt" << m_failures << "- retry in" << delay.count() << "ms";
     m_retryTimer->start(delay);
@@ -696,9 +699,7 @@ void SyncEngine::failed(const QString &message, bool retry)
     m_status.nextRetry = {};
     if (retry) {
         ++m_failures;
-        const double draw =
-            m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
-        const std::chrono::milliseconds delay = m_options.backoff.delay(m_failures, draw);
+        const std::chrono::milliseconds delay = retryDelay(m_failures);
         m_status.nextRetry = now().addMSecs(delay.count());
         m_retryTimer->start(delay);
         emit retryScheduled(m_failures, delay.count());

@@ -110,6 +110,8 @@ private:
     Q_INVOKABLE void begin();
     Q_INVOKABLE void end();
     QDateTime now() const;
+    // The backoff after `failures` consecutive failures, with its jitter drawn.
+    std::chrono::milliseconds retryDelay(int failures) const;
     bool loadToken();
     void startRound();
     void pushNext();
