@@ -7,12 +7,29 @@
 
 namespace Sportello::Server {
 
+// The entities ServerStore::push treats specially besides their rules.
+namespace Entities {
+inline const QString citizen = QStringLiteral("citizen");
+inline const QString account = QStringLiteral("account");        // usernames unique in the comune
+inline const QString auditEntry = QStringLiteral("audit_entry"); // hash chains checked on arrival
+} // namespace Entities
+
+// Who may update a record once it exists. Either way the record keeps the branch that created it
+// as its owner (records.owner_branch_id and the payload's ownerBranchId).
+enum class Ownership {
+    Branch, // only the branch that created it
+    Comune, // any branch of the same comune
+};
+
 // What the server knows about one synced entity. Adding an entity is one entry here: push, pull,
 // ownership, versions and idempotency are the same for every entity.
 struct EntityRules {
     QString name;
     // Empty when the payload is a valid record of this entity; otherwise why not (English).
     std::function<QString(const QJsonObject &payload)> check;
+    Ownership ownership = Ownership::Branch;
+    // Created once, never changed (the audit log): an update is refused with insert_only.
+    bool insertOnly = false;
 };
 
 class EntityRegistry {

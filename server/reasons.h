@@ -97,6 +97,25 @@ inline Reason operationReused()
     return make("operation_id_reused", "Identificativo di operazione già usato altrove.",
                 "This operation id was already used by another comune.");
 }
+inline Reason insertOnly()
+{
+    return make("insert_only", "Questo dato non può essere modificato dopo la registrazione.",
+                "Records of this entity are never changed once stored.");
+}
+inline Reason usernameTaken()
+{
+    return make("username_taken",
+                "Questo nome utente è già usato da un altro account del Comune: sceglierne un altro.",
+                "The username belongs to another account of this comune.");
+}
+inline Reason brokenChain()
+{
+    return make("broken_chain",
+                "Il registro delle attività di questo PC risulta alterato o incompleto: la voce è stata "
+                "rifiutata. Avvisare l'amministratore.",
+                "The audit entry does not follow the last entry of its chain the server holds (a gap, a "
+                "wrong prevHash, or another comune's chain).");
+}
 inline Reason invalidRecord(const QString &detail)
 {
     // The detail comes from the domain's checks in English; the client runs the same checks and shows

@@ -4,6 +4,7 @@
 #include "domain/codicefiscale.h"
 #include "entityregistry.h"
 #include "reasons.h"
+#include "security/auditentry.h"
 #include "storage/officerepository.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
@@ -304,6 +305,66 @@ std::map<RecordKey, StoredRecord> storedRecords(const QSqlDatabase &db,
     }
     return records;
 }
+
+// Runs `head` + "(?, ...)" with `fixed` values first and `list` in slices; `row` sees each result.
+void selectIn(const QSqlDatabase &db, const QString &head, const QVariantList &fixed, const QStringList &list,
+              const std::function<void(const QSqlQuery &)> &row)
+{
+    for (qsizetype from = 0; from < list.size(); from += rowsPerStatement) {
+        const QStringList slice = list.mid(from, rowsPerStatement);
+        QSqlQuery q = execList(db, head + placeholders(1, int(slice.size())),
+                               fixed + QVariantList(slice.cbegin(), slice.cend()));
+        while (q.next())
+            row(q);
+    }
+}
+
+// The comune's usernames the batch names or whose accounts it touches, both ways round.
+struct Usernames {
+    QHash<QString, QString> holder;    // username -> account id
+    QHash<QString, QString> ofAccount; // account id -> username
+    void set(const QString &accountId, const QString &username)
+    {
+        holder.remove(ofAccount.value(accountId)); // a renamed account frees its old name
+        holder.insert(username, accountId);
+        ofAccount.insert(accountId, username);
+    }
+};
+
+Usernames storedUsernames(const QSqlDatabase &db, const QString &tenantId, const QStringList &usernames,
+                          const QStringList &accountIds)
+{
+    Usernames names;
+    const auto add = [&names](const QSqlQuery &q) {
+        names.set(q.value(1).toString(), q.value(0).toString());
+    };
+    const QString select =
+        QStringLiteral("SELECT username, account_id FROM account_usernames WHERE tenant_id = ? AND ");
+    selectIn(db, select + QStringLiteral("username IN "), {tenantId}, usernames, add);
+    selectIn(db, select + QStringLiteral("account_id IN "), {tenantId}, accountIds, add);
+    return names;
+}
+
+// The last accepted entry of an audit chain.
+struct ChainHead {
+    QString tenantId;
+    qint64 lastSeq = 0;
+    QString lastHash;
+};
+
+// By chain id only, whatever the comune: another comune's chain id must be recognised as such.
+std::map<QString, ChainHead> storedChainHeads(const QSqlDatabase &db, const QStringList &chainIds)
+{
+    std::map<QString, ChainHead> heads;
+    selectIn(db,
+             QStringLiteral(
+                 "SELECT chain_id, tenant_id, last_seq, last_hash FROM audit_chains WHERE chain_id IN "),
+             {}, chainIds, [&heads](const QSqlQuery &q) {
+                 heads[q.value(0).toString()] = {q.value(1).toString(), q.value(2).toLongLong(),
+                                                 q.value(3).toString()};
+             });
+    return heads;
+}
 } // namespace
 
 PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &request)
@@ -322,12 +383,22 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
 
     QStringList operationIds;
     QHash<QString, QStringList> recordIds;
+    QStringList usernames;
+    QStringList chainIds;
     for (const PushEntry &entry : request.entries) {
         operationIds << entry.operationId.toString(QUuid::WithoutBraces);
         recordIds[entry.entity] << entry.recordId;
+        if (entry.entity == Entities::account)
+            usernames << entry.payload.value(QLatin1String("username")).toString();
+        else if (entry.entity == Entities::auditEntry)
+            chainIds << entry.payload.value(QLatin1String("chain")).toString();
     }
     const QHash<QString, QString> before = appliedBefore(db, operationIds);
     std::map<RecordKey, StoredRecord> records = storedRecords(db, recordIds);
+    Usernames names = storedUsernames(db, device.tenantId, usernames, recordIds.value(Entities::account));
+    std::map<QString, ChainHead> chains = storedChainHeads(db, chainIds);
+    QSet<QString> accountsWritten;
+    QSet<QString> chainsWritten;
     QSet<QString> appliedNow;
     std::map<RecordKey, QVariantList> recordRows; // the last state of each record the batch writes
     QVariantList changeRows;
@@ -349,6 +420,10 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
             response.results.append(rejected(entry.operationId, Reasons::unknownEntity(entry.entity)));
             continue;
         }
+        if (rules->insertOnly && entry.operation != Operation::Create) {
+            response.results.append(rejected(entry.operationId, Reasons::insertOnly()));
+            continue;
+        }
         const QJsonValue version = entry.payload.value(QLatin1String("version"));
         const int newVersion = version.toInt(-1);
         if (entry.payload.value(QLatin1String("id")).toString() != entry.recordId || newVersion < 1 ||
@@ -366,8 +441,11 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         const RecordKey key{entry.entity, entry.recordId};
         const auto stored = records.find(key);
         const bool exists = stored != records.end();
-        const bool ours = exists && stored->second.tenantId == device.tenantId &&
-                          stored->second.ownerBranchId == device.branchId;
+        const bool ours =
+            exists && stored->second.tenantId == device.tenantId &&
+            (rules->ownership == Ownership::Comune || stored->second.ownerBranchId == device.branchId);
+        // The creator stays the owner, whoever updates: the records upsert matches on it.
+        const QString owner = exists ? stored->second.ownerBranchId : device.branchId;
         const int storedVersion = exists ? stored->second.version : 0;
         if (entry.operation == Operation::Create) {
             if (exists) {
@@ -395,14 +473,40 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
                 continue;
             }
         }
+        if (entry.entity == Entities::account) {
+            const QString username = entry.payload.value(QLatin1String("username")).toString();
+            if (names.holder.value(username, entry.recordId) != entry.recordId) {
+                response.results.append(rejected(entry.operationId, Reasons::usernameTaken()));
+                continue;
+            }
+            names.set(entry.recordId, username); // later entries of the batch see it taken
+            accountsWritten.insert(entry.recordId);
+        } else if (entry.entity == Entities::auditEntry) {
+            // Shape, sizes and hash were checked above; here only the link to what came before.
+            // A refused entry leaves the head where it is, so the rest of its chain is refused too.
+            const QString chainId = entry.payload.value(QLatin1String("chain")).toString();
+            const qint64 chainSeq = qint64(entry.payload.value(QLatin1String("chainSeq")).toDouble());
+            const QString prevHash = entry.payload.value(QLatin1String("prevHash")).toString();
+            const auto head = chains.find(chainId);
+            const bool follows = head == chains.end() ? chainSeq == 1 && prevHash == Security::genesisHash
+                                                      : head->second.tenantId == device.tenantId &&
+                                                            chainSeq == head->second.lastSeq + 1 &&
+                                                            prevHash == head->second.lastHash;
+            if (!follows) {
+                response.results.append(rejected(entry.operationId, Reasons::brokenChain()));
+                continue;
+            }
+            chains[chainId] = {device.tenantId, chainSeq,
+                               entry.payload.value(QLatin1String("hash")).toString()};
+            chainsWritten.insert(chainId);
+        }
         // The server is the authority on ownership: what it stores and hands out says so.
         QJsonObject payload = entry.payload;
-        payload.insert(QStringLiteral("ownerBranchId"), device.branchId);
+        payload.insert(QStringLiteral("ownerBranchId"), owner);
         const QString payloadText = QString::fromUtf8(compact(payload));
         ++seq;
-        records[key] = {device.tenantId, device.branchId, newVersion}; // later entries see this state
-        recordRows[key] = {
-            entry.entity, entry.recordId, device.tenantId, device.branchId, newVersion, payloadText, at};
+        records[key] = {device.tenantId, owner, newVersion}; // later entries see this state
+        recordRows[key] = {entry.entity, entry.recordId, device.tenantId, owner, newVersion, payloadText, at};
         changeRows << device.tenantId << seq << entry.entity << entry.recordId << payloadText
                    << device.deviceId << operationId << at;
         operationRows << operationId << device.tenantId << device.deviceId << entry.entity << entry.recordId
@@ -443,6 +547,49 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
             QStringLiteral("INSERT INTO applied_operations (operation_id, tenant_id, device_id, entity, "
                            "record_id, received_seq, received_at) VALUES "),
             7, operationRows);
+        if (!accountsWritten.isEmpty()) {
+            // Deleted and inserted again, not upserted: a batch may hand one account's old name to
+            // another, which a row-by-row upsert could trip over on the UNIQUE key.
+            const QStringList ids(accountsWritten.cbegin(), accountsWritten.cend());
+            for (qsizetype from = 0; from < ids.size(); from += rowsPerStatement) {
+                const QStringList slice = ids.mid(from, rowsPerStatement);
+                execList(db,
+                         QStringLiteral("DELETE FROM account_usernames WHERE account_id IN ") +
+                             placeholders(1, int(slice.size())),
+                         QVariantList(slice.cbegin(), slice.cend()));
+            }
+            QVariantList nameRows;
+            for (const QString &id : ids)
+                nameRows << id << device.tenantId << names.ofAccount.value(id);
+            insertRows(
+                db, perInsert,
+                QStringLiteral("INSERT INTO account_usernames (account_id, tenant_id, username) VALUES "), 3,
+                nameRows);
+        }
+        if (!chainsWritten.isEmpty()) {
+            QVariantList headRows;
+            for (const QString &id : std::as_const(chainsWritten)) {
+                const ChainHead &head = chains.at(id);
+                headRows << id << device.tenantId << head.lastSeq << head.lastHash << at;
+            }
+            // As for records: on PostgreSQL another comune may have taken the chain id meanwhile.
+            const qsizetype heads = insertRows(
+                db, perInsert,
+                QStringLiteral(
+                    "INSERT INTO audit_chains (chain_id, tenant_id, last_seq, last_hash, updated_at) "
+                    "VALUES "),
+                5, headRows,
+                QStringLiteral(" ON CONFLICT (chain_id) DO UPDATE SET last_seq = excluded.last_seq, "
+                               "last_hash = excluded.last_hash, updated_at = excluded.updated_at "
+                               "WHERE audit_chains.tenant_id = excluded.tenant_id"));
+            if (heads != qsizetype(chainsWritten.size()))
+                throw StorageError(
+                    StorageError::Kind::Constraint,
+                    QStringLiteral("An audit chain of this batch was written by someone else meanwhile."),
+                    QStringLiteral("audit_chains upsert wrote %1 of %2 rows")
+                        .arg(heads)
+                        .arg(chainsWritten.size()));
+        }
         exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, device.tenantId});
         m_database.announceChanges(device.tenantId);
     }

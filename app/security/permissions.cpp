@@ -110,17 +110,19 @@ bool allows(Role role, Permission permission)
     return matrix().value(role).contains(permission);
 }
 
-PermissionDenied::PermissionDenied(Role role, Permission permission)
-    : std::runtime_error("permission denied: " + roleName(role).toStdString() + " may not " +
-                         permissionName(permission).toStdString())
+PermissionDenied::PermissionDenied(std::optional<Role> role, Permission permission)
+    : std::runtime_error("permission denied: " + (role ? roleName(*role).toStdString() : "nobody signed in") +
+                         " may not " + permissionName(permission).toStdString())
     , m_role(role)
     , m_permission(permission)
 {}
 
 QString PermissionDenied::message() const
 {
+    if (!m_role)
+        return QCoreApplication::translate("Sportello::Security", "Sign in first.");
     return QCoreApplication::translate("Sportello::Security", "Your role (%1) does not allow this.")
-        .arg(roleTitle(m_role));
+        .arg(roleTitle(*m_role));
 }
 
 } // namespace Sportello::Security

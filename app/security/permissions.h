@@ -44,16 +44,24 @@ QString roleTitle(Role role);
 
 bool allows(Role role, Permission permission);
 
-// Thrown by a call that the signed-in person's role does not allow, whatever the UI showed.
+// The person signed in at this PC, as the calls of app/ see them.
+struct Actor {
+    QString accountId;
+    QString username;
+    Role role = Role::Operatore;
+};
+
+// Thrown by a call that the signed-in person's role does not allow, whatever the UI showed, or that
+// was made with nobody signed in (role() is then empty).
 class PermissionDenied : public std::runtime_error {
 public:
-    PermissionDenied(Role role, Permission permission);
-    Role role() const { return m_role; }
+    PermissionDenied(std::optional<Role> role, Permission permission);
+    std::optional<Role> role() const { return m_role; }
     Permission permission() const { return m_permission; }
     QString message() const; // translated, for the person
 
 private:
-    Role m_role;
+    std::optional<Role> m_role;
     Permission m_permission;
 };
 
@@ -62,6 +70,12 @@ inline void require(Role role, Permission permission)
 {
     if (!allows(role, permission))
         throw PermissionDenied(role, permission);
+}
+inline void require(const std::optional<Actor> &actor, Permission permission)
+{
+    if (!actor)
+        throw PermissionDenied(std::nullopt, permission);
+    require(actor->role, permission);
 }
 
 } // namespace Sportello::Security

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include "security/permissions.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -7,15 +9,19 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
+#include <optional>
 
 namespace Sportello::Storage {
 
 class Database;
 
-// Who writes: every change-log entry records the branch and the PC it was made on.
+// Who writes: every change-log entry records the branch and the PC it was made on; guarded calls
+// and the audit log also need the person signed in (none for the sync engine's own writes).
 struct WriteContext {
     QString branchId;
     QString deviceId;
+    std::optional<Security::Actor> actor = std::nullopt;
+    QString deviceName = {};
 };
 
 struct ChangeEntry {

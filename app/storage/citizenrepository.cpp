@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/citizenrepository.h"
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/timestamps.h"
@@ -169,6 +170,7 @@ Citizen CitizenRepository::create(Citizen citizen)
     citizen.ownerBranchId = m_context.branchId;
     citizen.createdAt = citizen.updatedAt = QDateTime::currentDateTimeUtc();
 
+    Security::require(m_context.actor, Security::Permission::EditCitizens);
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
     QString canonical;
@@ -176,12 +178,14 @@ Citizen CitizenRepository::create(Citizen citizen)
     writeRow(db, citizen, canonical, false);
     ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Create,
                       Domain::toJson(citizen));
+    AuditLog::append(transaction, m_context, Security::AuditAction::recordCreate, entityName, citizen.id);
     transaction.commit();
     return citizen;
 }
 
 Citizen CitizenRepository::update(const Citizen &edited)
 {
+    Security::require(m_context.actor, Security::Permission::EditCitizens);
     Citizen citizen = trimmed(edited);
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
@@ -207,6 +211,9 @@ Citizen CitizenRepository::update(const Citizen &edited)
     QJsonObject payload = Domain::toJson(citizen);
     payload.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
     ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Update, payload);
+    // The names of the fields only: the values are in the record, and personal data stays there.
+    AuditLog::append(transaction, m_context, Security::AuditAction::recordUpdate, entityName, citizen.id,
+                     {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
     transaction.commit();
     return citizen;
 }

@@ -6,6 +6,7 @@
 #include "storage/storagelog.h"
 
 #include <QSqlQuery>
+#include <utility>
 
 namespace Sportello::Storage {
 
@@ -34,6 +35,8 @@ void Transaction::commit()
 {
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+    for (const auto &action : std::exchange(m_afterCommit, {}))
+        action();
 }
 
 } // namespace Sportello::Storage

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 #include <QSqlDatabase>
+#include <functional>
+#include <vector>
 
 namespace Sportello::Storage {
 
@@ -21,10 +23,15 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     void commit();
+    // Runs `action` once the transaction has committed (never after a rollback): for what must not
+    // run ahead of the file, such as the audit log's anchor.
+    void afterCommit(std::function<void()> action) { m_afterCommit.push_back(std::move(action)); }
+    QSqlDatabase connection() const { return m_db; }
 
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace Sportello::Storage

@@ -2,6 +2,8 @@
 #include "sync/syncedentities.h"
 
 #include "domain/citizen.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
 #include "storage/citizenrepository.h"
 #include "sync/synclog.h"
 
@@ -35,6 +37,35 @@ const SyncedEntities &SyncedEntities::standard()
                        return QStringLiteral("duplicate_codice_fiscale");
                    }
                    return QString();
+               }});
+        using Storage::AccountRepository;
+        e.add({AccountRepository::entityName,
+               [](const Storage::Database &database, const QString &id) -> std::optional<LocalRecord> {
+                   const std::optional<Security::Account> account = AccountRepository(database, {}).find(id);
+                   if (!account)
+                       return std::nullopt;
+                   return LocalRecord{account->version, Security::toJson(*account)};
+               },
+               [](const Storage::Database &database, const QStringList &ids) {
+                   return AccountRepository(database, {}).existingIds(ids);
+               },
+               [](const Storage::Database &database, const QJsonObject &payload, std::optional<int> storedVersion) {
+                   return AccountRepository(database, {}).applyRemote(Security::accountFromJson(payload),
+                                                                      storedVersion);
+               }});
+        using Storage::AuditLog;
+        e.add({AuditLog::entityName,
+               [](const Storage::Database &database, const QString &id) -> std::optional<LocalRecord> {
+                   const std::optional<Security::AuditEntry> entry = AuditLog(database).find(id);
+                   if (!entry)
+                       return std::nullopt;
+                   return LocalRecord{1, Security::toJson(*entry)};
+               },
+               [](const Storage::Database &database, const QStringList &ids) {
+                   return AuditLog(database).existingIds(ids);
+               },
+               [](const Storage::Database &database, const QJsonObject &payload, std::optional<int>) {
+                   return AuditLog(database).applyRemote(payload);
                }});
         return e;
     }();

@@ -39,12 +39,24 @@ TempDatabase::TempDatabase()
     office = Storage::OfficeRepository(*database).setUp(
         QStringLiteral("Comune di Prova"), QStringLiteral("00743110157"), QStringLiteral("Sede centrale"),
         QStringLiteral("SEDE1"));
-    context = {office.branchId, QStringLiteral("device-test")};
+    context = {office.branchId, QStringLiteral("device-test"), clerk(), QStringLiteral("PC di prova")};
 }
 
 QString TempDatabase::path() const
 {
     return dir.filePath(QStringLiteral("sportello.db"));
+}
+
+QList<Storage::ChangeEntry> citizenEntries(const Storage::Database &database)
+{
+    QList<Storage::ChangeEntry> entries = Storage::ChangeLog(database).entries(0, 100000);
+    entries.removeIf([](const Storage::ChangeEntry &e) { return e.entity != QLatin1String("citizen"); });
+    return entries;
+}
+
+Security::Actor clerk(Security::Role role)
+{
+    return {QStringLiteral("00000000-0000-4000-8000-0000000000c1"), QStringLiteral("clerk"), role};
 }
 
 Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name)

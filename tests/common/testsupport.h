@@ -24,11 +24,15 @@ struct TempDatabase {
     QTemporaryDir dir;
     std::unique_ptr<Storage::Database> database;
     Storage::LocalOffice office;
-    Storage::WriteContext context;
+    Storage::WriteContext context; // with clerk() signed in
     QString path() const;
 };
 
 Domain::Citizen citizen(const QString &codiceFiscale, const QString &surname, const QString &name);
+// The change-log entries of citizens only (each write also logs an audit entry).
+QList<Storage::ChangeEntry> citizenEntries(const Storage::Database &database);
+// Someone signed in, for calls that need a person (the account need not exist).
+Security::Actor clerk(Security::Role role = Security::Role::Operatore);
 QByteArray sha256OfFile(const QString &path);
 // Makes a Sportello database at `path` big enough to span many pages, then overwrites parts of
 // them, so that the header still reads but PRAGMA quick_check fails. Returns false on error.

@@ -4,6 +4,7 @@
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/officerepository.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -17,7 +18,7 @@ int main(int argc, char *argv[])
     if (!database.open().ok())
         return 1;
     const auto office = Storage::OfficeRepository(database).localOffice();
-    Storage::CitizenRepository citizens(database, {office->branchId, QStringLiteral("writer")});
+    Storage::CitizenRepository citizens(database, {office->branchId, QStringLiteral("writer"), Test::clerk()});
     for (qint64 i = 1;; ++i) {
         Domain::Citizen c;
         c.surname = QStringLiteral("Scrittore");

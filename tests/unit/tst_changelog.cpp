@@ -36,7 +36,10 @@ private slots:
         repo.update(edited);
         repo.update(repo.find(a.id).value()); // no change: no entry
 
-        const QList<ChangeEntry> entries = Storage::ChangeLog(*t.database).entries();
+        QList<ChangeEntry> entries = Storage::ChangeLog(*t.database).entries();
+        // Each write also logs its audit entry, which syncs like a record.
+        QCOMPARE(entries.size(), 6);
+        entries.removeIf([](const ChangeEntry &e) { return e.entity != QLatin1String("citizen"); });
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries.at(0).recordId, a.id);
         QCOMPARE(entries.at(0).operation, ChangeEntry::Operation::Create);
@@ -55,7 +58,7 @@ private slots:
             QVERIFY(!e.operationId.isNull());
             QCOMPARE(e.createdAt.timeSpec(), Qt::UTC);
         }
-        QCOMPARE(Storage::ChangeLog(*t.database).pendingCount(), 3);
+        QCOMPARE(Storage::ChangeLog(*t.database).pendingCount(), 6);
     }
 
     // The Nextcloud idea: make the 1st, 2nd, ... statement of a write fail; every time, nothing of
@@ -70,6 +73,7 @@ private slots:
         for (int n = 1; n < 50; ++n) {
             const int citizensBefore = rows(*t.database, "citizen");
             const int entriesBefore = rows(*t.database, "change_log");
+            const int auditBefore = rows(*t.database, "audit_entry");
             const QString notesBefore = repo.find(existing.id)->notes;
             Storage::Sql::failNthStatement(n);
             bool failed = false;
@@ -83,14 +87,16 @@ private slots:
             Storage::Sql::failNthStatement(0);
             if (!failed) {
                 // n is past the last statement of a create, so every step has failed once; this
-                // run is "the next run": exactly one row and one entry.
+                // run is "the next run": exactly one row, one audit entry and their two entries.
                 QCOMPARE(rows(*t.database, "citizen"), citizensBefore + 1);
-                QCOMPARE(rows(*t.database, "change_log"), entriesBefore + 1);
+                QCOMPARE(rows(*t.database, "audit_entry"), auditBefore + 1);
+                QCOMPARE(rows(*t.database, "change_log"), entriesBefore + 2);
                 break;
             }
             ++failures;
             QCOMPARE(rows(*t.database, "citizen"), citizensBefore);
             QCOMPARE(rows(*t.database, "change_log"), entriesBefore);
+            QCOMPARE(rows(*t.database, "audit_entry"), auditBefore);
 
             // and the same for an update
             auto edit = repo.find(existing.id).value();
@@ -104,10 +110,11 @@ private slots:
             const auto afterUpdate = repo.find(existing.id).value();
             const int updateEntries = rows(*t.database, "change_log") - entriesBefore;
             QVERIFY((afterUpdate.notes == notesBefore && updateEntries == 0) ||
-                    (afterUpdate.notes == edit.notes && updateEntries == 1));
+                    (afterUpdate.notes == edit.notes && updateEntries == 2));
+            QCOMPARE(rows(*t.database, "audit_entry") - auditBefore, updateEntries / 2);
             existing = afterUpdate;
         }
-        QVERIFY(failures >= 5); // begin, duplicate check, insert row, insert entry, commit
+        QVERIFY(failures >= 8); // begin, duplicate check, row, entry, audit head, audit row, its entry, commit
         QVERIFY(repo.findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U")).has_value());
     }
 
@@ -127,6 +134,7 @@ private slots:
         t.database.reset(); // the writer is the only one with the file open
 
         QProcess writer;
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel); // its complaints, if any, in our log
         writer.start(QStringLiteral(CHANGELOG_WRITER), {path});
         QVERIFY(writer.waitForStarted());
         int committed = 0;
@@ -145,7 +153,8 @@ private slots:
         QVERIFY(citizens >= committed);
         // Every citizen has its create entry, and its version matches its entries; nothing extra.
         QCOMPARE(Storage::Sql::scalar(
-                     db, QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'create'"))
+                     db, QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'create' "
+                                        "AND entity = 'citizen'"))
                      .toInt(),
                  citizens);
         QCOMPARE(Storage::Sql::scalar(
@@ -155,9 +164,16 @@ private slots:
                  0);
         QCOMPARE(
             Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log l WHERE NOT EXISTS "
-                                                    "(SELECT 1 FROM citizen c WHERE c.id = l.record_id)"))
+                                                    "(SELECT 1 FROM citizen c WHERE c.id = l.record_id) "
+                                                    "AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.id = l.record_id)"))
                 .toInt(),
             0);
+        // One audit entry per write, each with its change-log entry, whatever the moment of the kill.
+        QCOMPARE(rows(database, "audit_entry"),
+                 Storage::Sql::scalar(db, QStringLiteral("SELECT sum(version) FROM citizen")).toInt());
+        QCOMPARE(Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'audit_entry'"))
+                     .toInt(),
+                 rows(database, "audit_entry"));
     }
 };
 

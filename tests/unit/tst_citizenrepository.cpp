@@ -108,14 +108,14 @@ private slots:
         c.documentNumber = QStringLiteral("YA0000001");
         const auto created = repo.create(c);
         QCOMPARE(repo.find(created.id)->documentType, QStringLiteral("passport"));
-        const auto entry = Storage::ChangeLog(*t.database).entries().constLast();
+        const auto entry = Test::citizenEntries(*t.database).constLast();
         QCOMPARE(Domain::citizenFromJson(entry.payload).documentType, QStringLiteral("passport"));
         QCOMPARE(Domain::toJson(Domain::citizenFromJson(entry.payload)),
                  Domain::toJson(*repo.find(created.id)));
         // saving what was read changes nothing and logs nothing
         repo.update(*repo.find(created.id));
         QCOMPARE(repo.find(created.id)->version, 1);
-        QCOMPARE(Storage::ChangeLog(*t.database).pendingCount(), 1);
+        QCOMPARE(Test::citizenEntries(*t.database).size(), 1);
     }
 
     void invalidRecordsAreRefusedWithReason_data()

@@ -152,9 +152,18 @@ private slots:
             const auto office = Storage::OfficeRepository(v1).setUp(
                 QStringLiteral("Comune di Prova"), QStringLiteral("00743110157"), QStringLiteral("Sede"),
                 QStringLiteral("SEDE1"));
-            Storage::CitizenRepository(v1, {office.branchId, QStringLiteral("pc")})
-                .create(Test::citizen(QStringLiteral("RSSMRA80A01H501U"), QStringLiteral("Rossi"),
-                                      QStringLiteral("Mario")));
+            // As version 1 wrote it: the row and its change-log entry (today's repository also writes
+            // the audit log, which version 1 does not have).
+            const QSqlDatabase db = v1.connection();
+            const QString at = QStringLiteral("2026-01-10T09:00:00.000Z");
+            Storage::Sql::exec(db,
+                               QStringLiteral("INSERT INTO citizen (id, codice_fiscale, cf_canonical, surname, name, "
+                                              "owner_branch_id, created_at, updated_at) VALUES "
+                                              "('c1', 'RSSMRA80A01H501U', 'RSSMRA80A01H501U', 'Rossi', 'Mario', ?, ?, ?)"),
+                               {office.branchId, at, at});
+            Storage::ChangeLog::append(db, {office.branchId, QStringLiteral("pc")}, QStringLiteral("citizen"),
+                                       QStringLiteral("c1"), Storage::ChangeEntry::Operation::Create,
+                                       QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")}});
         }
         Database db(path);
         const OpenResult result = db.open();
@@ -272,7 +281,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Storage::StorageError, db.requireIntact());
         const auto office = Storage::OfficeRepository(db).localOffice();
         QVERIFY(office);
-        Storage::CitizenRepository citizens(db, {office->branchId, QStringLiteral("pc")});
+        Storage::CitizenRepository citizens(db, {office->branchId, QStringLiteral("pc"), Test::clerk()});
         QVERIFY_THROWS_EXCEPTION(
             Storage::StorageError,
             citizens.create(Test::citizen(QString(), QStringLiteral("Rossi"), QStringLiteral("A"))));
@@ -306,7 +315,7 @@ private slots:
         t.database.reset();
         Database db(path);
         QVERIFY(db.open(Database::IntegrityCheck::InBackground).ok());
-        Storage::CitizenRepository citizens(db, {QStringLiteral("b"), QStringLiteral("pc")});
+        Storage::CitizenRepository citizens(db, {QStringLiteral("b"), QStringLiteral("pc"), Test::clerk()});
         citizens.create(Test::citizen(QString(), QStringLiteral("Rossi"), QStringLiteral("Anna")));
         QVERIFY(db.integrityCheck().result().intact);
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));

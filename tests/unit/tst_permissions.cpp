@@ -66,7 +66,7 @@ private slots:
             try {
                 require(r, p);
             } catch (const PermissionDenied &denied) {
-                QCOMPARE(denied.role(), r);
+                QCOMPARE(denied.role(), std::optional<Role>(r));
                 QCOMPARE(denied.permission(), p);
                 QVERIFY(denied.message().contains(roleTitle(r)));
             }

@@ -88,7 +88,7 @@ private slots:
         c.birthDate = QDate(1980, 1, 1);
         c.phone = QStringLiteral("+39 333 1234567");
         const Domain::Citizen created = repo.create(c);
-        const QJsonObject pushed = Storage::ChangeLog(*t.database).entries().constLast().payload;
+        const QJsonObject pushed = Test::citizenEntries(*t.database).constLast().payload;
         const QJsonObject pulled =
             QJsonDocument::fromJson(QJsonDocument(pushed).toJson(QJsonDocument::Compact)).object();
         QCOMPARE(Domain::toJson(repo.find(created.id).value()), pulled);

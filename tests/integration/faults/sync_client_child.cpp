@@ -10,6 +10,7 @@
 // process cannot share the test's in-memory store.
 #include "storage/database.h"
 #include "syncharness.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,7 +42,7 @@ int main(int argc, char *argv[])
     const Storage::SyncIdentity identity = Storage::SyncStore(database).identity();
     if (!identity.enrolled())
         return 3;
-    Storage::CitizenRepository citizens(database, {identity.branchId, identity.deviceId});
+    Storage::CitizenRepository citizens(database, {identity.branchId, identity.deviceId, Test::clerk()});
     const int toCreate = args.at(3).toInt();
 
     Sync::SyncEngine engine(database, secrets, options);

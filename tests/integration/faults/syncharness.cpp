@@ -205,11 +205,12 @@ ClientState readClient(const Storage::Database &database)
     const QSqlDatabase db = database.connection();
     c.deviceId = Storage::SyncStore(database).identity().deviceId;
     QSqlQuery q = Storage::Sql::exec(
-        db, QStringLiteral("SELECT operation_id, state, operation, record_id FROM change_log"));
+        db, QStringLiteral("SELECT operation_id, state, operation, record_id, entity FROM change_log"));
     while (q.next()) {
         ++c.operationRows;
+        // Every entry must land, audit entries included; the records compared are the citizens.
         c.operations.insert(q.value(0).toString(), q.value(1).toString());
-        if (q.value(2).toString() == QLatin1String("create"))
+        if (q.value(2).toString() == QLatin1String("create") && q.value(4).toString() == QLatin1String("citizen"))
             ++c.createsPerRecord[q.value(3).toString()];
     }
     const Storage::CitizenRepository citizens(database, {});

@@ -3,6 +3,9 @@
 // branches of the first, PCs enrolling, pushing, pulling, and misbehaving. Registered twice: on
 // SQLite, and with SPORTELLO_TEST_BACKEND=postgresql on a fresh database of the PostgreSQL server
 // named by SPORTELLO_TEST_POSTGRES (packaging/run-tests.sh starts one).
+#include "security/account.h"
+#include "security/auditentry.h"
+#include "security/passwords.h"
 #include "serverprocess.h"
 #include "sync/protocol.h"
 
@@ -17,6 +20,7 @@
 
 using namespace ServerTest;
 namespace P = Sportello::Sync::Protocol;
+namespace S = Sportello::Security;
 
 namespace {
 QString uuid()
@@ -67,6 +71,72 @@ QString reasonOf(const Reply &reply, int index = 0)
         .value(QLatin1String("reason"))
         .toString();
 }
+
+QString messageEnOf(const Reply &reply, int index = 0)
+{
+    return reply.json.value(QLatin1String("results"))
+        .toArray()
+        .at(index)
+        .toObject()
+        .value(QLatin1String("messageEn"))
+        .toString();
+}
+
+// An account as the client's toJson() writes it, with a real Argon2id hash (made once: it is slow).
+QJsonObject account(const QString &id, int version, const QString &username,
+                    const QString &displayName = QStringLiteral("Mario Rossi"))
+{
+    static const QByteArray hash = S::Passwords::hash(QStringLiteral("una-password-lunga"));
+    S::Account a;
+    a.id = id;
+    a.version = version;
+    a.username = username;
+    a.displayName = displayName;
+    a.role = S::Role::Operatore;
+    a.passwordHash = hash;
+    a.createdAt = a.updatedAt = QDateTime::currentDateTimeUtc();
+    return S::toJson(a);
+}
+
+QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value)
+{
+    object.insert(key, value);
+    return object;
+}
+
+// `count` linked entries of `chain` from `firstSeq`, the first following `prevHash`.
+QList<S::AuditEntry> auditChain(const QString &chain, qint64 firstSeq, QString prevHash, int count)
+{
+    QList<S::AuditEntry> entries;
+    for (int i = 0; i < count; ++i) {
+        S::AuditEntry e;
+        e.id = uuid();
+        e.chain = chain;
+        e.chainSeq = firstSeq + i;
+        e.at = QStringLiteral("2026-11-22T08:30:00.123Z");
+        e.username = QStringLiteral("mrossi");
+        e.deviceName = QStringLiteral("Sportello 1");
+        e.action = S::AuditAction::login;
+        e.prevHash = prevHash;
+        e.hash = e.computeHash();
+        prevHash = e.hash;
+        entries << e;
+    }
+    return entries;
+}
+
+QJsonObject auditCreate(const QJsonObject &payload)
+{
+    return entry(uuid(), QStringLiteral("create"), payload, QStringLiteral("audit_entry"));
+}
+
+QJsonArray auditCreates(const QList<S::AuditEntry> &entries)
+{
+    QJsonArray out;
+    for (const S::AuditEntry &e : entries)
+        out.append(auditCreate(S::toJson(e)));
+    return out;
+}
 } // namespace
 
 class TestServerProtocol : public QObject {
@@ -96,6 +166,15 @@ private slots:
     void aLongPollWithNothingToSendEndsWithAnEmptyPage();
     void sigtermAnswersTheLongPollsItHolds();
     void aRecordMadeAndChangedInOneBatchIsAppliedInOrder();
+    void anAccountIsTheComunesAndKeepsItsCreatorAsOwner();
+    void aUsernameIsUniqueInItsComune();
+    void aMalformedAccountIsInvalid();
+    void anAuditChainIsAppliedInOrderAcrossBatches();
+    void aBrokenAuditChainIsRefusedWithWhatFollows();
+    void aTamperedAuditEntryIsInvalid();
+    void anAuditEntryIsNeverUpdated();
+    void anotherComuneCannotWriteIntoAChain();
+    void hostileAuditEntriesAreRefused();
     void theLogNeverShowsATokenAndTheServerStillAnswers();
 
 private:
@@ -103,6 +182,12 @@ private:
     QString newCode(const QString &branchId);
     qint64 count(const QString &table);
     qint64 latestCursor(const QByteArray &token);
+    // The first column of the first row of `sql`, run on the server's database behind its back.
+    QVariant peekValue(const QString &sql);
+    Reply push(const QJsonArray &entries, const QByteArray &token)
+    {
+        return m_client->post(QStringLiteral("/api/v1/sync/push"), batch(entries), token);
+    }
     // The server's --database: the SQLite file, or the URL of this test's PostgreSQL database.
     QString db() const { return m_postgres ? m_pgUrl : m_dir.filePath(QStringLiteral("server.db")); }
     // A connection of the test's own to the server's database, to look behind the server's back.
@@ -120,6 +205,9 @@ private:
     QString m_pc1Id;
     QStringList m_records; // made by pc1
     QList<QByteArray> m_tokens;
+    QString m_account; // "mrossi", made at sede 1
+    QString m_chain;   // pc1's audit chain
+    QList<S::AuditEntry> m_chainEntries;
 };
 
 namespace {} // namespace
@@ -833,6 +921,313 @@ void TestServerProtocol::aRecordMadeAndChangedInOneBatchIsAppliedInOrder()
     c = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("grown"));
     m_records << grown;
+}
+
+QVariant TestServerProtocol::peekValue(const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase c = peek(QStringLiteral("peekValue"));
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peekValue"));
+    return value;
+}
+
+void TestServerProtocol::anAccountIsTheComunesAndKeepsItsCreatorAsOwner()
+{
+    // Made by an administrator at the main office...
+    m_account = uuid();
+    const Reply made =
+        push({entry(uuid(), QStringLiteral("create"), account(m_account, 1, QStringLiteral("mrossi")),
+                    QStringLiteral("account"))},
+             m_pc1);
+    QCOMPARE(statuses(made), QStringList{QStringLiteral("applied")});
+    // ...changed at the frazione: any branch of the comune may, and the owner stays the main office.
+    const Reply changed =
+        push({entry(uuid(), QStringLiteral("update"),
+                    account(m_account, 2, QStringLiteral("mrossi"), QStringLiteral("Mario Rossi (frazione)")),
+                    QStringLiteral("account"))},
+             m_pc2);
+    QCOMPARE(statuses(changed), QStringList{QStringLiteral("applied")});
+    QCOMPARE(
+        peekValue(QStringLiteral("SELECT owner_branch_id FROM records WHERE record_id = '%1'").arg(m_account))
+            .toString(),
+        m_sede1);
+    const QJsonObject stored =
+        QJsonDocument::fromJson(
+            peekValue(QStringLiteral("SELECT payload FROM records WHERE record_id = '%1'").arg(m_account))
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(stored.value(QLatin1String("ownerBranchId")).toString(), m_sede1);
+    QCOMPARE(stored.value(QLatin1String("displayName")).toString(), QStringLiteral("Mario Rossi (frazione)"));
+    // The main office goes on from the frazione's version; a create of the same id is not a second account.
+    const Reply again =
+        push({entry(uuid(), QStringLiteral("update"), account(m_account, 3, QStringLiteral("mrossi")),
+                    QStringLiteral("account"))},
+             m_pc1);
+    QCOMPARE(statuses(again), QStringList{QStringLiteral("applied")});
+    const Reply recreate =
+        push({entry(uuid(), QStringLiteral("create"), account(m_account, 1, QStringLiteral("mrossi")),
+                    QStringLiteral("account"))},
+             m_pc2);
+    QCOMPARE(reasonOf(recreate), QStringLiteral("already_exists"));
+    // Another comune may neither change it nor take its id.
+    const qint64 changes = count(QStringLiteral("changes"));
+    const Reply foreign =
+        push({entry(uuid(), QStringLiteral("update"), account(m_account, 4, QStringLiteral("mrossi")),
+                    QStringLiteral("account"))},
+             m_pcB);
+    QCOMPARE(reasonOf(foreign), QStringLiteral("not_owner"));
+    const Reply foreignCreate =
+        push({entry(uuid(), QStringLiteral("create"), account(m_account, 1, QStringLiteral("x123")),
+                    QStringLiteral("account"))},
+             m_pcB);
+    QCOMPARE(reasonOf(foreignCreate), QStringLiteral("not_owner"));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    // The frazione pulls it with its owner.
+    const Reply pulled =
+        m_client->get(QStringLiteral("/api/v1/sync/pull?after=%1").arg(latestCursor(m_pc2) - 1), m_pc2);
+    const QJsonObject last = pulled.json.value(QLatin1String("changes")).toArray().last().toObject();
+    QCOMPARE(last.value(QLatin1String("entity")).toString(), QStringLiteral("account"));
+    QCOMPARE(last.value(QLatin1String("payload")).toObject().value(QLatin1String("version")).toInt(), 3);
+    QCOMPARE(last.value(QLatin1String("payload")).toObject().value(QLatin1String("ownerBranchId")).toString(),
+             m_sede1);
+}
+
+void TestServerProtocol::aUsernameIsUniqueInItsComune()
+{
+    const auto create = [](const QString &id, const QString &username) {
+        return entry(uuid(), QStringLiteral("create"), account(id, 1, username), QStringLiteral("account"));
+    };
+    // In one batch: the second of two with the same name is refused.
+    const QString first = uuid();
+    const QString second = uuid();
+    const Reply one =
+        push({create(first, QStringLiteral("lbianchi")), create(second, QStringLiteral("lbianchi"))}, m_pc1);
+    QCOMPARE(statuses(one), (QStringList{QStringLiteral("applied"), QStringLiteral("rejected")}));
+    QCOMPARE(reasonOf(one, 1), QStringLiteral("username_taken"));
+    QVERIFY(!one.json.value(QLatin1String("results"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
+    // In a later batch, from another branch, and by an update of another account.
+    const Reply later = push({create(second, QStringLiteral("lbianchi"))}, m_pc2);
+    QCOMPARE(reasonOf(later), QStringLiteral("username_taken"));
+    const Reply renamed =
+        push({entry(uuid(), QStringLiteral("update"), account(m_account, 4, QStringLiteral("lbianchi")),
+                    QStringLiteral("account"))},
+             m_pc1);
+    QCOMPARE(reasonOf(renamed), QStringLiteral("username_taken"));
+    // Another comune has names of its own.
+    const Reply milano = push({create(uuid(), QStringLiteral("lbianchi"))}, m_pcB);
+    QCOMPARE(statuses(milano), QStringList{QStringLiteral("applied")});
+    // A renamed account frees its old name, within the batch too.
+    const Reply swap = push({entry(uuid(), QStringLiteral("update"),
+                                   account(first, 2, QStringLiteral("lbianchi2")), QStringLiteral("account")),
+                             create(second, QStringLiteral("lbianchi"))},
+                            m_pc1);
+    QCOMPARE(statuses(swap), QStringList(2, QStringLiteral("applied")));
+    QCOMPARE(peekValue(QStringLiteral("SELECT account_id FROM account_usernames WHERE tenant_id = '%1' "
+                                      "AND username = 'lbianchi'")
+                           .arg(m_tenantA))
+                 .toString(),
+             second);
+    QCOMPARE(
+        peekValue(QStringLiteral("SELECT username FROM account_usernames WHERE account_id = '%1'").arg(first))
+            .toString(),
+        QStringLiteral("lbianchi2"));
+    QCOMPARE(reasonOf(push({create(uuid(), QStringLiteral("lbianchi2"))}, m_pc2)),
+             QStringLiteral("username_taken"));
+}
+
+void TestServerProtocol::aMalformedAccountIsInvalid()
+{
+    const qint64 changes = count(QStringLiteral("changes"));
+    const QJsonObject good = account(uuid(), 1, QStringLiteral("gverdi"));
+    const QList<std::pair<const char *, QJsonObject>> cases{
+        {"unknown role", with(good, QStringLiteral("role"), QStringLiteral("capo"))},
+        {"no role", with(good, QStringLiteral("role"), QJsonValue())},
+        {"plain password", with(good, QStringLiteral("passwordHash"), QStringLiteral("una-password-lunga"))},
+        {"bcrypt hash", with(good, QStringLiteral("passwordHash"),
+                             QStringLiteral("$2b$12$abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ01234"))},
+        {"oversized hash",
+         with(good, QStringLiteral("passwordHash"), QStringLiteral("$argon2id$") + QString(200, u'a'))},
+        {"oversized name", with(good, QStringLiteral("displayName"), QString(101, u'x'))},
+        {"no name", with(good, QStringLiteral("displayName"), QStringLiteral("  "))},
+        {"oversized username", with(good, QStringLiteral("username"), QString(41, u'a'))},
+        {"username with spaces", with(good, QStringLiteral("username"), QStringLiteral("Mario Rossi"))},
+        {"active as text", with(good, QStringLiteral("active"), QStringLiteral("yes"))},
+        {"username as number", with(good, QStringLiteral("username"), 12345)},
+    };
+    for (const auto &[name, payload] : cases) {
+        const Reply r =
+            push({entry(uuid(), QStringLiteral("create"), payload, QStringLiteral("account"))}, m_pc1);
+        QVERIFY2(r.status == 200, name);
+        QVERIFY2(reasonOf(r) == QLatin1String("invalid_record"), name);
+        QVERIFY2(!messageEnOf(r).isEmpty(), name);
+    }
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    QCOMPARE(
+        statuses(push({entry(uuid(), QStringLiteral("create"), good, QStringLiteral("account"))}, m_pc1)),
+        QStringList{QStringLiteral("applied")});
+}
+
+void TestServerProtocol::anAuditChainIsAppliedInOrderAcrossBatches()
+{
+    m_chain = uuid();
+    m_chainEntries = auditChain(m_chain, 1, S::genesisHash, 5);
+    const QJsonArray firstBatch = auditCreates(m_chainEntries.mid(0, 3));
+    const Reply first = push(firstBatch, m_pc1);
+    QCOMPARE(statuses(first), QStringList(3, QStringLiteral("applied")));
+    const Reply second = push(auditCreates(m_chainEntries.mid(3)), m_pc1);
+    QCOMPARE(statuses(second), QStringList(2, QStringLiteral("applied")));
+    QCOMPARE(peekValue(QStringLiteral("SELECT last_seq FROM audit_chains WHERE chain_id = '%1'").arg(m_chain))
+                 .toInt(),
+             5);
+    QCOMPARE(
+        peekValue(QStringLiteral("SELECT last_hash FROM audit_chains WHERE chain_id = '%1'").arg(m_chain))
+            .toString(),
+        m_chainEntries.last().hash);
+    // A batch sent again (its answer was lost) is all duplicates, not a broken chain.
+    const qint64 changes = count(QStringLiteral("changes"));
+    QCOMPARE(statuses(push(firstBatch, m_pc1)), QStringList(3, QStringLiteral("duplicate")));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    // The same entry under a new operation id is not applied twice.
+    QCOMPARE(reasonOf(push(auditCreates(m_chainEntries.mid(4)), m_pc1)), QStringLiteral("already_exists"));
+    // The frazione sees the entries, owned by the main office, as they were hashed.
+    const Reply pulled =
+        m_client->get(QStringLiteral("/api/v1/sync/pull?after=%1").arg(latestCursor(m_pc2) - 5), m_pc2);
+    const QJsonArray pulledChanges = pulled.json.value(QLatin1String("changes")).toArray();
+    QCOMPARE(pulledChanges.size(), 5);
+    const QJsonObject payload = pulledChanges.first().toObject().value(QLatin1String("payload")).toObject();
+    QCOMPARE(payload.value(QLatin1String("ownerBranchId")).toString(), m_sede1);
+    QVERIFY(S::auditEntryProblem(payload).isEmpty());
+}
+
+void TestServerProtocol::aBrokenAuditChainIsRefusedWithWhatFollows()
+{
+    const qint64 changes = count(QStringLiteral("changes"));
+    const QString last = m_chainEntries.last().hash;
+    const QStringList bothRefused(2, QStringLiteral("rejected"));
+    // A gap: 6 is missing.
+    const Reply gap = push(auditCreates(auditChain(m_chain, 7, QString(64, u'a'), 2)), m_pc1);
+    QCOMPARE(statuses(gap), bothRefused);
+    QCOMPARE(reasonOf(gap, 0), QStringLiteral("broken_chain"));
+    QCOMPARE(reasonOf(gap, 1), QStringLiteral("broken_chain"));
+    QVERIFY(messageEnOf(gap).contains(QLatin1String("chain")));
+    // The right number after the wrong hash, and the entry built on it.
+    const Reply wrongPrev = push(auditCreates(auditChain(m_chain, 6, QString(64, u'b'), 2)), m_pc1);
+    QCOMPARE(statuses(wrongPrev), bothRefused);
+    QCOMPARE(reasonOf(wrongPrev, 1), QStringLiteral("broken_chain"));
+    // A new chain that does not start at 1: its beginning was cut off.
+    const Reply cut = push(auditCreates(auditChain(uuid(), 2, QString(64, u'c'), 2)), m_pc1);
+    QCOMPARE(statuses(cut), bothRefused);
+    QCOMPARE(reasonOf(cut, 0), QStringLiteral("broken_chain"));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    // In one batch: the right 6 is applied, 8 after it is not, and the head stays at 6.
+    const QList<S::AuditEntry> next = auditChain(m_chain, 6, last, 3);
+    const Reply mixed = push({auditCreate(S::toJson(next.at(0))), auditCreate(S::toJson(next.at(2)))}, m_pc1);
+    QCOMPARE(statuses(mixed), (QStringList{QStringLiteral("applied"), QStringLiteral("rejected")}));
+    QCOMPARE(reasonOf(mixed, 1), QStringLiteral("broken_chain"));
+    QCOMPARE(peekValue(QStringLiteral("SELECT last_seq FROM audit_chains WHERE chain_id = '%1'").arg(m_chain))
+                 .toInt(),
+             6);
+    // The missing 7 arrives: the chain goes on.
+    QCOMPARE(statuses(push(auditCreates(next.mid(1)), m_pc1)), QStringList(2, QStringLiteral("applied")));
+    m_chainEntries << next;
+}
+
+void TestServerProtocol::aTamperedAuditEntryIsInvalid()
+{
+    const S::AuditEntry honest = auditChain(m_chain, 9, m_chainEntries.last().hash, 1).first();
+    const QJsonObject original = S::toJson(honest);
+    // Content changed, hash left as it was.
+    for (const QJsonObject &tampered : {with(original, QStringLiteral("username"), QStringLiteral("altro")),
+                                        with(original, QStringLiteral("action"), S::AuditAction::logout),
+                                        with(original, QStringLiteral("details"),
+                                             QJsonObject{{QStringLiteral("note"), QStringLiteral("x")}}),
+                                        with(original, QStringLiteral("chainSeq"), 10)}) {
+        const Reply r = push({auditCreate(tampered)}, m_pc1);
+        QCOMPARE(reasonOf(r), QStringLiteral("invalid_record"));
+    }
+    QCOMPARE(statuses(push({auditCreate(original)}, m_pc1)), QStringList{QStringLiteral("applied")});
+    m_chainEntries << honest;
+}
+
+void TestServerProtocol::anAuditEntryIsNeverUpdated()
+{
+    const qint64 changes = count(QStringLiteral("changes"));
+    QJsonObject changed = with(S::toJson(m_chainEntries.first()), QStringLiteral("version"), 2);
+    const Reply r =
+        push({entry(uuid(), QStringLiteral("update"), changed, QStringLiteral("audit_entry"))}, m_pc1);
+    QCOMPARE(statuses(r), QStringList{QStringLiteral("rejected")});
+    QCOMPARE(reasonOf(r), QStringLiteral("insert_only"));
+    QVERIFY(!r.json.value(QLatin1String("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+}
+
+void TestServerProtocol::anotherComuneCannotWriteIntoAChain()
+{
+    const qint64 changes = count(QStringLiteral("changes"));
+    // Milano sends the right next entry of Roma's chain, and a fresh start of it.
+    const QList<S::AuditEntry> next = auditChain(m_chain, 10, m_chainEntries.last().hash, 1);
+    const Reply r = push(auditCreates(next), m_pcB);
+    QCOMPARE(reasonOf(r), QStringLiteral("broken_chain"));
+    const Reply restart = push(auditCreates(auditChain(m_chain, 1, S::genesisHash, 1)), m_pcB);
+    QCOMPARE(reasonOf(restart), QStringLiteral("broken_chain"));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    // Roma's chain is untouched: its PC goes on.
+    QCOMPARE(statuses(push(auditCreates(next), m_pc1)), QStringList{QStringLiteral("applied")});
+    m_chainEntries << next;
+    // Milano's own chain is its own.
+    QCOMPARE(statuses(push(auditCreates(auditChain(uuid(), 1, S::genesisHash, 2)), m_pcB)),
+             QStringList(2, QStringLiteral("applied")));
+}
+
+void TestServerProtocol::hostileAuditEntriesAreRefused()
+{
+    const qint64 changes = count(QStringLiteral("changes"));
+    S::AuditEntry big = auditChain(m_chain, 11, m_chainEntries.last().hash, 1).first();
+    for (int i = 0; i < 4000; ++i)
+        big.details.insert(QStringLiteral("k%1").arg(i), QString(100, u'x'));
+    big.hash = big.computeHash(); // a correct hash over a huge object: still refused for its size
+    const QJsonObject next = S::toJson(auditChain(m_chain, 11, m_chainEntries.last().hash, 1).first());
+    const QList<std::pair<const char *, QJsonObject>> cases{
+        {"huge details", S::toJson(big)},
+        {"fractional chainSeq", with(next, QStringLiteral("chainSeq"), 11.5)},
+        {"chainSeq 1e300", with(next, QStringLiteral("chainSeq"), 1e300)},
+        {"negative chainSeq", with(next, QStringLiteral("chainSeq"), -11)},
+        {"chainSeq as text", with(next, QStringLiteral("chainSeq"), QStringLiteral("11"))},
+        {"details not an object", with(next, QStringLiteral("details"), QJsonArray{1, 2})},
+        {"chain not a UUID",
+         with(next, QStringLiteral("chain"), QStringLiteral("'; DROP TABLE audit_chains; --"))},
+        {"long username", with(next, QStringLiteral("username"), QString(5000, u'u'))},
+    };
+    for (const auto &[name, payload] : cases) {
+        const Reply r = push({auditCreate(payload)}, m_pc1);
+        QVERIFY2(r.status == 200, name);
+        QVERIFY2(reasonOf(r) == QLatin1String("invalid_record"), name);
+    }
+    QVERIFY(messageEnOf(push({auditCreate(with(next, QStringLiteral("chainSeq"), 1e300))}, m_pc1))
+                .contains(QLatin1String("chainSeq")));
+    QCOMPARE(count(QStringLiteral("changes")), changes);
+    // None of it moved the chain: the honest entry 11 follows.
+    QCOMPARE(statuses(push({auditCreate(next)}, m_pc1)), QStringList{QStringLiteral("applied")});
 }
 
 void TestServerProtocol::theLogNeverShowsATokenAndTheServerStillAnswers()

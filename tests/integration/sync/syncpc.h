@@ -40,7 +40,7 @@ struct Pc {
     Storage::WriteContext context() const
     {
         const Storage::SyncIdentity id = Storage::SyncStore(*db.database).identity();
-        return id.enrolled() ? Storage::WriteContext{id.branchId, id.deviceId} : db.context;
+        return id.enrolled() ? Storage::WriteContext{id.branchId, id.deviceId, Test::clerk()} : db.context;
     }
     Storage::CitizenRepository citizens() const { return {*db.database, context()}; }
     Storage::SyncStore store() const { return Storage::SyncStore(*db.database); }
