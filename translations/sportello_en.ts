@@ -399,6 +399,51 @@
             <source>Your role (%1) does not allow this.</source>
             <translation>Your role (%1) does not allow this.</translation>
         </message>
+        <message>
+            <source>The username must be 3 to 40 characters: lower-case letters, digits, dot, dash or underscore.</source>
+            <translation>The username must be 3 to 40 characters: lower-case letters, digits, dot, dash or underscore.</translation>
+        </message>
+        <message>
+            <source>The account has no valid id.</source>
+            <translation>The account has no valid id.</translation>
+        </message>
+        <message>
+            <source>The full name is required (at most 100 characters).</source>
+            <translation>The full name is required (at most 100 characters).</translation>
+        </message>
+        <message>
+            <source>The account has no valid password hash.</source>
+            <translation>The account has no valid password hash.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Sign in first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Security::SignIn</name>
+        <message>
+            <source>Wrong username or password.</source>
+            <translation>Wrong username or password.</translation>
+        </message>
+        <message>
+            <source>This account has been deactivated. Ask an administrator.</source>
+            <translation>This account has been deactivated. Ask an administrator.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords: try again in %n second.</numerusform>
+                <numerusform>Too many wrong passwords: try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords: try again in %n minute.</numerusform>
+                <numerusform>Too many wrong passwords: try again in %n minutes.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Storage</name>
@@ -413,6 +458,71 @@
         <message>
             <source>The database could not save or read the data: %1</source>
             <translation>The database could not save or read the data: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::AccountRepository</name>
+        <message>
+            <source>The first administrator has already been created.</source>
+            <translation>The first administrator has already been created.</translation>
+        </message>
+        <message>
+            <source>The username %1 is already taken.</source>
+            <translation>The username %1 is already taken.</translation>
+        </message>
+        <message>
+            <source>The account no longer exists.</source>
+            <translation>The account no longer exists.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this account in the meantime. Open it again and repeat your changes.</source>
+            <translation>Someone else changed this account in the meantime. Open it again and repeat your changes.</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate yourself.</source>
+            <translation>You cannot deactivate yourself.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Sign in first.</translation>
+        </message>
+        <message>
+            <source>The current password is not right.</source>
+            <translation>The current password is not right.</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>The new password must differ from the current one.</translation>
+        </message>
+        <message>
+            <source>This is the last active administrator: appoint another one first.</source>
+            <translation>This is the last active administrator: appoint another one first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::AuditLog</name>
+        <message>
+            <source>The entry was changed after it was written.</source>
+            <translation>The entry was changed after it was written.</translation>
+        </message>
+        <message>
+            <source>Entries before this one are missing.</source>
+            <translation>Entries before this one are missing.</translation>
+        </message>
+        <message>
+            <source>The entry is out of order or does not follow the one before.</source>
+            <translation>The entry is out of order or does not follow the one before.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n entries of this PC are missing.</source>
+            <translation>
+                <numerusform>The last entry of this PC is missing.</numerusform>
+                <numerusform>The last %n entries of this PC are missing.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last entry of this PC is not the one that was written.</source>
+            <translation>The last entry of this PC is not the one that was written.</translation>
         </message>
     </context>
     <context>
@@ -512,6 +622,112 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::AccountFormBase</name>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, not the username</source>
+            <translation>At least %1 characters, not the username</translation>
+        </message>
+        <message>
+            <source>Confirm the password</source>
+            <translation>Confirm the password</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm the password:</source>
+            <translation>&amp;Confirm the password:</translation>
+        </message>
+        <message>
+            <source>The two passwords are different: type the same password twice.</source>
+            <translation>The two passwords are different: type the same password twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>The people who sign in to Sportello. Accounts are never deleted: deactivate the ones no longer in use.</source>
+            <translation>The people who sign in to Sportello. Accounts are never deleted: deactivate the ones no longer in use.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>&amp;New account…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Name, role, and whether the account is active (Return on the list)</source>
+            <translation>Name, role, and whether the account is active (Return on the list)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Reset password…</translation>
+        </message>
+        <message>
+            <source>A new password, to be changed by the person at the next sign-in</source>
+            <translation>A new password, to be changed by the person at the next sign-in</translation>
+        </message>
+        <message>
+            <source>Cannot read the accounts: %1</source>
+            <translation>Cannot read the accounts: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <source>Chosen by the person</source>
+            <translation>Chosen by the person</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ActionRegistry</name>
         <message>
             <source>&amp;Citizens</source>
@@ -584,6 +800,400 @@
         <message>
             <source>What the central service refused and the versions that lost, to check</source>
             <translation>What the central service refused and the versions that lost, to check</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Lock this PC: the screen shows nothing until you type your password</source>
+            <translation>Lock this PC: the screen shows nothing until you type your password</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user</source>
+            <translation>S&amp;witch user</translation>
+        </message>
+        <message>
+            <source>Sign out and let a colleague sign in at this PC</source>
+            <translation>Sign out and let a colleague sign in at this PC</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>Choose a new password for your account</source>
+            <translation>Choose a new password for your account</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Accounts…</translation>
+        </message>
+        <message>
+            <source>Create staff accounts, change roles, deactivate, reset passwords</source>
+            <translation>Create staff accounts, change roles, deactivate, reset passwords</translation>
+        </message>
+        <message>
+            <source>Audit &amp;log…</source>
+            <translation>Audit &amp;log…</translation>
+        </message>
+        <message>
+            <source>Who did what, when and on which PC; and whether the log is intact</source>
+            <translation>Who did what, when and on which PC; and whether the log is intact</translation>
+        </message>
+        <message>
+            <source>&amp;Settings of this PC…</source>
+            <translation>&amp;Settings of this PC…</translation>
+        </message>
+        <message>
+            <source>When this PC locks itself</source>
+            <translation>When this PC locks itself</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AuditLogDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Audit log entries</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Entries shown</source>
+            <translation>Entries shown</translation>
+        </message>
+        <message>
+            <source>Verification result</source>
+            <translation>Verification result</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Load &amp;more</source>
+            <translation>Load &amp;more</translation>
+        </message>
+        <message>
+            <source>The next, older entries</source>
+            <translation>The next, older entries</translation>
+        </message>
+        <message>
+            <source>&amp;Verify log</source>
+            <translation>&amp;Verify log</translation>
+        </message>
+        <message>
+            <source>Check that no entry was changed, removed or cut off</source>
+            <translation>Check that no entry was changed, removed or cut off</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Cannot read the log: %1</source>
+            <translation>Cannot read the log: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) shown</source>
+            <translation>
+                <numerusform>%n entry shown</numerusform>
+                <numerusform>%n entries shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot verify the log: %1</source>
+            <translation>Cannot verify the log: %1</translation>
+        </message>
+        <message>
+            <source>Log intact: %1 in %2 checked.</source>
+            <translation>Log intact: %1 in %2 checked.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chain(s)</source>
+            <translation>
+                <numerusform>%n chain</numerusform>
+                <numerusform>%n chains</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Broken link at entry %1 of chain %2: %3</source>
+            <translation>Broken link at entry %1 of chain %2: %3</translation>
+        </message>
+        <message>
+            <source>Chain %1</source>
+            <translation>Chain %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AuditWording</name>
+        <message>
+            <source>Sign-in</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Failed sign-in</translation>
+        </message>
+        <message>
+            <source>Repeated failed sign-ins</source>
+            <translation>Repeated failed sign-ins</translation>
+        </message>
+        <message>
+            <source>Sign-out</source>
+            <translation>Sign-out</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Record created</source>
+            <translation>Record created</translation>
+        </message>
+        <message>
+            <source>Record changed</source>
+            <translation>Record changed</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>Settings changed</translation>
+        </message>
+        <message>
+            <source>Connection to the central service</source>
+            <translation>Connection to the central service</translation>
+        </message>
+        <message>
+            <source>Log verified</source>
+            <translation>Log verified</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>username</source>
+            <translation>username</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>full name</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>must change password</source>
+            <translation>must change password</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <source>codice fiscale</source>
+            <translation>codice fiscale</translation>
+        </message>
+        <message>
+            <source>document type</source>
+            <translation>document type</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>document number</translation>
+        </message>
+        <message>
+            <source>surname</source>
+            <translation>surname</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>birth date</translation>
+        </message>
+        <message>
+            <source>place of birth</source>
+            <translation>place of birth</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>privacy consent</source>
+            <translation>privacy consent</translation>
+        </message>
+        <message>
+            <source>consent to be contacted</source>
+            <translation>consent to be contacted</translation>
+        </message>
+        <message>
+            <source>date of consent</source>
+            <translation>date of consent</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>fields</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ChangeOwnPasswordDialog</name>
+        <message>
+            <source>Change password: %1</source>
+            <translation>Change password: %1</translation>
+        </message>
+        <message>
+            <source>Your password was set by an administrator: choose your own now, before you start.</source>
+            <translation>Your password was set by an administrator: choose your own now, before you start.</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent password:</source>
+            <translation>C&amp;urrent password:</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>New &amp;password:</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1556,57 @@ Open the existing record instead?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::EditAccountDialog</name>
+        <message>
+            <source>Account: %1</source>
+            <translation>Account: %1</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Username:</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>&amp;Active: the person can sign in</source>
+            <translation>&amp;Active: the person can sign in</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>A deactivated account stays in the list and in the log, and cannot sign in</source>
+            <translation>A deactivated account stays in the list and in the log, and cannot sign in</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>The full name is required.</source>
+            <translation>The full name is required.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::EnrolDialog</name>
         <message>
             <source>Connect to the central service</source>
@@ -1030,6 +1691,61 @@ Open the existing record instead?</translation>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FirstRunAdministratorPage</name>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>The first account, with which the other staff accounts are created. Keep its password safe: it cannot be recovered.</source>
+            <translation>The first account, with which the other staff accounts are created. Keep its password safe: it cannot be recovered.</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>Full name of the administrator</source>
+            <translation>Full name of the administrator</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Username of the administrator</source>
+            <translation>Username of the administrator</translation>
+        </message>
+        <message>
+            <source>e.g. m.rossi</source>
+            <translation>e.g. m.rossi</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Password of the administrator</source>
+            <translation>Password of the administrator</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Repeat the password:</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -1171,6 +1887,10 @@ Open the existing record instead?</translation>
             <source>This PC: %1</source>
             <translation>This PC: %1</translation>
         </message>
+        <message>
+            <source>Administrator: %1 (%2)</source>
+            <translation>Administrator: %1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::FirstRunWizard</name>
@@ -1197,6 +1917,73 @@ Open the existing record instead?</translation>
         <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::LoginPanel</name>
+        <message>
+            <source>Sign-in</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Sign in with your own account: what you do is recorded under your name.</source>
+            <translation>Sign in with your own account: what you do is recorded under your name.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Locked by %1. Type the password to go on, or sign in as someone else: %1's work is then closed.</source>
+            <translation>Locked by %1. Type the password to go on, or sign in as someone else: %1's work is then closed.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Type your username.</source>
+            <translation>Type your username.</translation>
         </message>
     </context>
     <context>
@@ -1260,6 +2047,132 @@ Open the existing record instead?</translation>
         <message>
             <source>&amp;Synchronisation</source>
             <translation>&amp;Synchronisation</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>Not allowed</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Settings of this PC</source>
+            <translation>Settings of this PC</translation>
+        </message>
+        <message>
+            <source>Minutes before locking</source>
+            <translation>Minutes before locking</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this time without input:</source>
+            <translation>&amp;Lock after this time without input:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>&amp;Administration</source>
+            <translation>&amp;Administration</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::NewAccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>e.g. mario.rossi</source>
+            <translation>e.g. mario.rossi</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Initial &amp;password:</source>
+            <translation>Initial &amp;password:</translation>
+        </message>
+        <message>
+            <source>Initial password</source>
+            <translation>Initial password</translation>
+        </message>
+        <message>
+            <source>The person will choose a new password at the first sign-in.</source>
+            <translation>The person will choose a new password at the first sign-in.</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Create account</translation>
+        </message>
+        <message>
+            <source>The full name is required.</source>
+            <translation>The full name is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ResetPasswordDialog</name>
+        <message>
+            <source>Reset password: %1</source>
+            <translation>Reset password: %1</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>New &amp;password:</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Give it to the person in private: they must change it at the next sign-in.</source>
+            <translation>Give it to the person in private: they must change it at the next sign-in.</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
         </message>
     </context>
     <context>

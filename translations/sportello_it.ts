@@ -399,6 +399,51 @@
             <source>Your role (%1) does not allow this.</source>
             <translation>Questa operazione non è consentita al ruolo %1.</translation>
         </message>
+        <message>
+            <source>The username must be 3 to 40 characters: lower-case letters, digits, dot, dash or underscore.</source>
+            <translation>Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole, cifre, punto, trattino o trattino basso.</translation>
+        </message>
+        <message>
+            <source>The account has no valid id.</source>
+            <translation>L'utente non ha un identificativo valido.</translation>
+        </message>
+        <message>
+            <source>The full name is required (at most 100 characters).</source>
+            <translation>Il nome e cognome è obbligatorio (al massimo 100 caratteri).</translation>
+        </message>
+        <message>
+            <source>The account has no valid password hash.</source>
+            <translation>L'utente non ha un'impronta della password valida.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Occorre prima accedere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Security::SignIn</name>
+        <message>
+            <source>Wrong username or password.</source>
+            <translation>Nome utente o password errati.</translation>
+        </message>
+        <message>
+            <source>This account has been deactivated. Ask an administrator.</source>
+            <translation>Questo utente è stato disattivato. Rivolgersi a un amministratore.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Troppe password errate: riprovare tra %n secondo.</numerusform>
+                <numerusform>Troppe password errate: riprovare tra %n secondi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Troppe password errate: riprovare tra %n minuto.</numerusform>
+                <numerusform>Troppe password errate: riprovare tra %n minuti.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Storage</name>
@@ -413,6 +458,71 @@
         <message>
             <source>The database could not save or read the data: %1</source>
             <translation>Il database non ha potuto salvare o leggere i dati: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::AccountRepository</name>
+        <message>
+            <source>The first administrator has already been created.</source>
+            <translation>Il primo amministratore è già stato creato.</translation>
+        </message>
+        <message>
+            <source>The username %1 is already taken.</source>
+            <translation>Il nome utente %1 è già in uso.</translation>
+        </message>
+        <message>
+            <source>The account no longer exists.</source>
+            <translation>L'utente non esiste più.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this account in the meantime. Open it again and repeat your changes.</source>
+            <translation>Qualcun altro ha modificato questo utente nel frattempo. Riaprilo e ripeti le modifiche.</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate yourself.</source>
+            <translation>Non puoi disattivare te stesso.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Occorre prima accedere.</translation>
+        </message>
+        <message>
+            <source>The current password is not right.</source>
+            <translation>La password attuale non è corretta.</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>La nuova password deve essere diversa dall'attuale.</translation>
+        </message>
+        <message>
+            <source>This is the last active administrator: appoint another one first.</source>
+            <translation>È l'ultimo amministratore attivo: prima nominarne un altro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::AuditLog</name>
+        <message>
+            <source>The entry was changed after it was written.</source>
+            <translation>La voce è stata modificata dopo essere stata scritta.</translation>
+        </message>
+        <message>
+            <source>Entries before this one are missing.</source>
+            <translation>Mancano voci precedenti a questa.</translation>
+        </message>
+        <message>
+            <source>The entry is out of order or does not follow the one before.</source>
+            <translation>La voce è fuori ordine o non segue la precedente.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n entries of this PC are missing.</source>
+            <translation>
+                <numerusform>Manca l'ultima voce di questa postazione.</numerusform>
+                <numerusform>Mancano le ultime %n voci di questa postazione.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last entry of this PC is not the one that was written.</source>
+            <translation>L'ultima voce di questa postazione non è quella che era stata scritta.</translation>
         </message>
     </context>
     <context>
@@ -512,6 +622,112 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::AccountFormBase</name>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>At least %1 characters, not the username</source>
+            <translation>Almeno %1 caratteri, diversa dal nome utente</translation>
+        </message>
+        <message>
+            <source>Confirm the password</source>
+            <translation>Conferma la password</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm the password:</source>
+            <translation>&amp;Conferma la password:</translation>
+        </message>
+        <message>
+            <source>The two passwords are different: type the same password twice.</source>
+            <translation>Le due password sono diverse: digitare due volte la stessa password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Utenti</translation>
+        </message>
+        <message>
+            <source>The people who sign in to Sportello. Accounts are never deleted: deactivate the ones no longer in use.</source>
+            <translation>Le persone che accedono a Sportello. Gli utenti non si eliminano mai: si disattivano quelli non più in uso.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Nome utente</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>&amp;Nuovo utente…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifica…</translation>
+        </message>
+        <message>
+            <source>Name, role, and whether the account is active (Return on the list)</source>
+            <translation>Nome, ruolo e se l'utente è attivo (Invio sull'elenco)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Reimposta password…</translation>
+        </message>
+        <message>
+            <source>A new password, to be changed by the person at the next sign-in</source>
+            <translation>Una nuova password, che la persona dovrà cambiare al prossimo accesso</translation>
+        </message>
+        <message>
+            <source>Cannot read the accounts: %1</source>
+            <translation>Impossibile leggere gli utenti: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Attivo</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Disattivato</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Deve cambiare la password</translation>
+        </message>
+        <message>
+            <source>Chosen by the person</source>
+            <translation>Scelta dalla persona</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ActionRegistry</name>
         <message>
             <source>&amp;Citizens</source>
@@ -584,6 +800,400 @@
         <message>
             <source>What the central service refused and the versions that lost, to check</source>
             <translation>Ciò che il servizio centrale ha respinto e le versioni superate, da verificare</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Blocca</translation>
+        </message>
+        <message>
+            <source>Lock this PC: the screen shows nothing until you type your password</source>
+            <translation>Blocca questa postazione: lo schermo non mostra nulla finché non si digita la password</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user</source>
+            <translation>Cambia &amp;utente</translation>
+        </message>
+        <message>
+            <source>Sign out and let a colleague sign in at this PC</source>
+            <translation>Esci e lascia accedere un collega a questa postazione</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Cambia &amp;password…</translation>
+        </message>
+        <message>
+            <source>Choose a new password for your account</source>
+            <translation>Scegli una nuova password per il tuo utente</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Utenti…</translation>
+        </message>
+        <message>
+            <source>Create staff accounts, change roles, deactivate, reset passwords</source>
+            <translation>Crea gli utenti del personale, cambia i ruoli, disattiva, reimposta le password</translation>
+        </message>
+        <message>
+            <source>Audit &amp;log…</source>
+            <translation>&amp;Registro delle attività…</translation>
+        </message>
+        <message>
+            <source>Who did what, when and on which PC; and whether the log is intact</source>
+            <translation>Chi ha fatto cosa, quando e su quale postazione; e se il registro è integro</translation>
+        </message>
+        <message>
+            <source>&amp;Settings of this PC…</source>
+            <translation>&amp;Impostazioni di questa postazione…</translation>
+        </message>
+        <message>
+            <source>When this PC locks itself</source>
+            <translation>Quando questa postazione si blocca da sola</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AuditLogDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Registro delle attività</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Persona:</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Dalla data</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Dal:</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Alla data</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>A&amp;l:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Tutte le azioni</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Azione:</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Voci del registro delle attività</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>Postazione</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Scheda</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Dettagli</translation>
+        </message>
+        <message>
+            <source>Entries shown</source>
+            <translation>Voci mostrate</translation>
+        </message>
+        <message>
+            <source>Verification result</source>
+            <translation>Esito della verifica</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Load &amp;more</source>
+            <translation>&amp;Carica altre</translation>
+        </message>
+        <message>
+            <source>The next, older entries</source>
+            <translation>Le voci successive, più vecchie</translation>
+        </message>
+        <message>
+            <source>&amp;Verify log</source>
+            <translation>&amp;Verifica registro</translation>
+        </message>
+        <message>
+            <source>Check that no entry was changed, removed or cut off</source>
+            <translation>Controlla che nessuna voce sia stata modificata, tolta o troncata</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tutti</translation>
+        </message>
+        <message>
+            <source>Cannot read the log: %1</source>
+            <translation>Impossibile leggere il registro: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) shown</source>
+            <translation>
+                <numerusform>%n voce mostrata</numerusform>
+                <numerusform>%n voci mostrate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot verify the log: %1</source>
+            <translation>Impossibile verificare il registro: %1</translation>
+        </message>
+        <message>
+            <source>Log intact: %1 in %2 checked.</source>
+            <translation>Registro integro: verifica completata su %1 in %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n voce</numerusform>
+                <numerusform>%n voci</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chain(s)</source>
+            <translation>
+                <numerusform>%n catena</numerusform>
+                <numerusform>%n catene</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Broken link at entry %1 of chain %2: %3</source>
+            <translation>Collegamento interrotto alla voce %1 della catena %2: %3</translation>
+        </message>
+        <message>
+            <source>Chain %1</source>
+            <translation>Catena %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AuditWording</name>
+        <message>
+            <source>Sign-in</source>
+            <translation>Accesso</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Accesso non riuscito</translation>
+        </message>
+        <message>
+            <source>Repeated failed sign-ins</source>
+            <translation>Accessi non riusciti ripetuti</translation>
+        </message>
+        <message>
+            <source>Sign-out</source>
+            <translation>Uscita</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Blocco</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Sblocco</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password cambiata</translation>
+        </message>
+        <message>
+            <source>Record created</source>
+            <translation>Scheda creata</translation>
+        </message>
+        <message>
+            <source>Record changed</source>
+            <translation>Scheda modificata</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Esportazione</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>Impostazioni modificate</translation>
+        </message>
+        <message>
+            <source>Connection to the central service</source>
+            <translation>Collegamento al servizio centrale</translation>
+        </message>
+        <message>
+            <source>Log verified</source>
+            <translation>Registro verificato</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Cittadino</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Utente</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>username</source>
+            <translation>nome utente</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>nome e cognome</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>ruolo</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>attivo</translation>
+        </message>
+        <message>
+            <source>must change password</source>
+            <translation>deve cambiare la password</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <source>codice fiscale</source>
+            <translation>codice fiscale</translation>
+        </message>
+        <message>
+            <source>document type</source>
+            <translation>tipo di documento</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>numero del documento</translation>
+        </message>
+        <message>
+            <source>surname</source>
+            <translation>cognome</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sesso</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>data di nascita</translation>
+        </message>
+        <message>
+            <source>place of birth</source>
+            <translation>luogo di nascita</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefono</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>indirizzo</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>privacy consent</source>
+            <translation>consenso privacy</translation>
+        </message>
+        <message>
+            <source>consent to be contacted</source>
+            <translation>consenso a essere contattato</translation>
+        </message>
+        <message>
+            <source>date of consent</source>
+            <translation>data del consenso</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>campi</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>cambiata</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vuoto)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ChangeOwnPasswordDialog</name>
+        <message>
+            <source>Change password: %1</source>
+            <translation>Cambia password: %1</translation>
+        </message>
+        <message>
+            <source>Your password was set by an administrator: choose your own now, before you start.</source>
+            <translation>La tua password è stata impostata da un amministratore: scegline una tua adesso, prima di iniziare.</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Password attuale</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent password:</source>
+            <translation>Password a&amp;ttuale:</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>Nuova &amp;password:</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nuova password</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Cambia password</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1556,57 @@ Aprire la scheda esistente?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::EditAccountDialog</name>
+        <message>
+            <source>Account: %1</source>
+            <translation>Utente: %1</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Nome utente</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Nome utente:</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nome e cognome</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Nome e cognome:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Ruolo:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <source>&amp;Active: the person can sign in</source>
+            <translation>&amp;Attivo: la persona può accedere</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Attivo</translation>
+        </message>
+        <message>
+            <source>A deactivated account stays in the list and in the log, and cannot sign in</source>
+            <translation>Un utente disattivato resta nell'elenco e nel registro, ma non può accedere</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+        <message>
+            <source>The full name is required.</source>
+            <translation>Il nome e cognome è obbligatorio.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::EnrolDialog</name>
         <message>
             <source>Connect to the central service</source>
@@ -1030,6 +1691,61 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FirstRunAdministratorPage</name>
+        <message>
+            <source>Administrator</source>
+            <translation>Amministratore</translation>
+        </message>
+        <message>
+            <source>The first account, with which the other staff accounts are created. Keep its password safe: it cannot be recovered.</source>
+            <translation>Il primo utente, con cui si creano gli utenti del resto del personale. Custodisci la password: non può essere recuperata.</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Nome e cognome:</translation>
+        </message>
+        <message>
+            <source>Full name of the administrator</source>
+            <translation>Nome e cognome dell'amministratore</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>Nome &amp;utente:</translation>
+        </message>
+        <message>
+            <source>Username of the administrator</source>
+            <translation>Nome utente dell'amministratore</translation>
+        </message>
+        <message>
+            <source>e.g. m.rossi</source>
+            <translation>es. m.rossi</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Password of the administrator</source>
+            <translation>Password dell'amministratore</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Ripeti la password:</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password di nuovo</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Le due password sono diverse.</translation>
         </message>
     </context>
     <context>
@@ -1171,6 +1887,10 @@ Aprire la scheda esistente?</translation>
             <source>This PC: %1</source>
             <translation>Postazione: %1</translation>
         </message>
+        <message>
+            <source>Administrator: %1 (%2)</source>
+            <translation>Amministratore: %1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::FirstRunWizard</name>
@@ -1197,6 +1917,73 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>Not saved</source>
             <translation>Non salvato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::LoginPanel</name>
+        <message>
+            <source>Sign-in</source>
+            <translation>Accesso</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Ufficio</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Spiegazione</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Nome utente</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>Nome &amp;utente:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Accedi</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Sign in with your own account: what you do is recorded under your name.</source>
+            <translation>Accedi con il tuo utente: ciò che fai viene registrato a tuo nome.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Accedi</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Postazione bloccata</translation>
+        </message>
+        <message>
+            <source>Locked by %1. Type the password to go on, or sign in as someone else: %1's work is then closed.</source>
+            <translation>Bloccata da %1. Digita la password per continuare, oppure accedi come un altro utente: il lavoro di %1 viene allora chiuso.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Sblocca</translation>
+        </message>
+        <message>
+            <source>Type your username.</source>
+            <translation>Digita il tuo nome utente.</translation>
         </message>
     </context>
     <context>
@@ -1260,6 +2047,132 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>&amp;Synchronisation</source>
             <translation>&amp;Sincronizzazione</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Utente collegato</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>Non consentito</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Non registrato</translation>
+        </message>
+        <message>
+            <source>Settings of this PC</source>
+            <translation>Impostazioni di questa postazione</translation>
+        </message>
+        <message>
+            <source>Minutes before locking</source>
+            <translation>Minuti prima del blocco</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this time without input:</source>
+            <translation>&amp;Blocca dopo questo tempo senza attività:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non salvato</translation>
+        </message>
+        <message>
+            <source>&amp;Administration</source>
+            <translation>A&amp;mministrazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::NewAccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>Nuovo utente</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nome e cognome</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Nome e cognome:</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Nome utente</translation>
+        </message>
+        <message>
+            <source>e.g. mario.rossi</source>
+            <translation>es. mario.rossi</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>Nome &amp;utente:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Ruolo:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <source>Initial &amp;password:</source>
+            <translation>&amp;Password iniziale:</translation>
+        </message>
+        <message>
+            <source>Initial password</source>
+            <translation>Password iniziale</translation>
+        </message>
+        <message>
+            <source>The person will choose a new password at the first sign-in.</source>
+            <translation>La persona sceglierà una nuova password al primo accesso.</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Crea utente</translation>
+        </message>
+        <message>
+            <source>The full name is required.</source>
+            <translation>Il nome e cognome è obbligatorio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ResetPasswordDialog</name>
+        <message>
+            <source>Reset password: %1</source>
+            <translation>Reimposta password: %1</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>Nuova &amp;password:</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nuova password</translation>
+        </message>
+        <message>
+            <source>Give it to the person in private: they must change it at the next sign-in.</source>
+            <translation>Comunicarla alla persona in privato: dovrà cambiarla al prossimo accesso.</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reimposta password</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,12 @@ public:
         SyncNow,
         ConnectToServer,
         ReviewSync,
+        LockScreen,
+        SwitchUser,
+        ChangePassword,
+        ManageAccounts,
+        ViewAuditLog,
+        PcSettings,
         About,
         Quit
     };

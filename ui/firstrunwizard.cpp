@@ -3,6 +3,9 @@
 
 #include "config/appsettings.h"
 #include "domain/codicefiscale.h"
+#include "security/account.h"
+#include "security/passwords.h"
+#include "storage/accountrepository.h"
 #include "storage/officerepository.h"
 #include "storage/storageerror.h"
 
@@ -112,6 +115,57 @@ private:
     QLabel *m_problem;
 };
 
+// The first administrator: the person who then creates everybody else's account.
+class FirstRunAdministratorPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit FirstRunAdministratorPage(QWidget *parent)
+        : QWizardPage(parent)
+    {
+        setTitle(tr("Administrator"));
+        setSubTitle(tr("The first account, with which the other staff accounts are created. Keep its password "
+                       "safe: it cannot be recovered."));
+        auto *form = new QFormLayout(this);
+        auto *name = addField(this, form, tr("&Full name:"), tr("Full name of the administrator"), 100);
+        m_username = addField(this, form, tr("&Username:"), tr("Username of the administrator"), 40);
+        m_username->setPlaceholderText(tr("e.g. m.rossi"));
+        m_password = addField(this, form, tr("&Password:"), tr("Password of the administrator"), 200);
+        m_password->setEchoMode(QLineEdit::Password);
+        m_repeat = addField(this, form, tr("&Repeat the password:"), tr("Password again"), 200);
+        m_repeat->setEchoMode(QLineEdit::Password);
+        m_problem = addProblemLabel(this, form, tr("Problem"));
+        registerField(QStringLiteral("adminName*"), name);
+        registerField(QStringLiteral("adminUsername*"), m_username);
+        registerField(QStringLiteral("adminPassword*"), m_password);
+    }
+    bool validatePage() override
+    {
+        const QString username = Security::normalisedUsername(m_username->text());
+        QString problem = Security::usernameProblem(username);
+        QLineEdit *field = m_username;
+        if (problem.isEmpty()) {
+            problem = Security::Passwords::policyProblem(m_password->text(), username);
+            field = m_password;
+        }
+        if (problem.isEmpty() && m_password->text() != m_repeat->text()) {
+            problem = tr("The two passwords differ.");
+            field = m_repeat;
+        }
+        m_problem->setText(problem);
+        if (!problem.isEmpty()) {
+            field->setFocus();
+            field->selectAll();
+        }
+        return problem.isEmpty();
+    }
+
+private:
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLineEdit *m_repeat;
+    QLabel *m_problem;
+};
+
 class FirstRunDevicePage : public QWizardPage {
     Q_OBJECT
 public:
@@ -162,6 +216,10 @@ public:
                          .arg(field(QStringLiteral("branchName")).toString(),
                               field(QStringLiteral("branchCode")).toString());
         }
+        if (wizard()->hasVisitedPage(FirstRunWizard::AdministratorPage))
+            lines << tr("Administrator: %1 (%2)")
+                         .arg(field(QStringLiteral("adminName")).toString().simplified(),
+                              Security::normalisedUsername(field(QStringLiteral("adminUsername")).toString()));
         lines << tr("This PC: %1").arg(field(QStringLiteral("deviceName")).toString());
         m_text->setText(lines.join(QLatin1Char('\n')));
     }
@@ -171,11 +229,12 @@ private:
 };
 
 FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings &settings,
-                               bool officeAlreadySet, QWidget *parent)
+                               bool officeAlreadySet, bool needsAdministrator, QWidget *parent)
     : QWizard(parent)
     , m_database(database)
     , m_settings(settings)
     , m_officeAlreadySet(officeAlreadySet)
+    , m_needsAdministrator(needsAdministrator)
 {
     setWindowTitle(tr("Sportello — first start"));
     setAccessibleName(windowTitle());
@@ -185,6 +244,8 @@ FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings 
         setPage(ComunePage, new FirstRunComunePage(this));
         setPage(BranchPage, new FirstRunBranchPage(this));
     }
+    if (needsAdministrator)
+        setPage(AdministratorPage, new FirstRunAdministratorPage(this));
     setPage(DevicePage, new FirstRunDevicePage(this, settings.language()));
     setPage(SummaryPage, new FirstRunSummaryPage(this));
     setButtonText(QWizard::NextButton, tr("&Next >"));
@@ -210,6 +271,20 @@ void FirstRunWizard::accept()
     }
     m_settings.setDeviceName(field(QStringLiteral("deviceName")).toString());
     m_settings.setLanguage(field(QStringLiteral("language")).toString());
+    if (m_needsAdministrator) {
+        try {
+            const auto office = Storage::OfficeRepository(m_database).localOffice();
+            Storage::AccountRepository(m_database, {office->branchId, m_settings.deviceId(), std::nullopt,
+                                                    m_settings.deviceName()})
+                .createFirstAdministrator(field(QStringLiteral("adminUsername")).toString(),
+                                          field(QStringLiteral("adminName")).toString(),
+                                          field(QStringLiteral("adminPassword")).toString());
+        } catch (const Storage::StorageError &error) {
+            QMessageBox::critical(this, tr("Not saved"), error.message());
+            return;
+        }
+        m_needsAdministrator = false; // a second Finish after an error elsewhere must not try again
+    }
     m_settings.deviceId();
     m_settings.sync();
     QWizard::accept();

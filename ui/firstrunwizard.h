@@ -12,15 +12,15 @@ class Database;
 namespace Sportello::Ui {
 
 // First start on a PC: the comune and its codice fiscale, the branch and its short code (both
-// into the database, unless the database already has them), and the name of this PC (into the
-// PC's settings).
+// into the database, unless the database already has them), the first administrator (when the
+// database has no account yet), and the name of this PC (into the PC's settings).
 class FirstRunWizard : public QWizard {
     Q_OBJECT
 public:
-    enum Page { ComunePage, BranchPage, DevicePage, SummaryPage };
+    enum Page { ComunePage, BranchPage, AdministratorPage, DevicePage, SummaryPage };
 
     FirstRunWizard(Storage::Database &database, Config::AppSettings &settings, bool officeAlreadySet,
-                   QWidget *parent = nullptr);
+                   bool needsAdministrator, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -28,6 +28,7 @@ private:
     Storage::Database &m_database;
     Config::AppSettings &m_settings;
     bool m_officeAlreadySet;
+    bool m_needsAdministrator;
 };
 
 } // namespace Sportello::Ui

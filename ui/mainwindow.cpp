@@ -3,7 +3,13 @@
 
 #include "actionregistry.h"
 #include "citizens/citizenspage.h"
+#include "config/appsettings.h"
+#include "security/accountforms.h"
+#include "security/accountsdialog.h"
+#include "security/auditlogdialog.h"
+#include "security/loginpanel.h"
 #include "security/secretstore.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/syncstore.h"
 #include "sync/enroldialog.h"
@@ -11,7 +17,13 @@
 #include "sync/syncstatuslabel.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -22,15 +34,20 @@
 namespace Sportello::Ui {
 
 MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &office,
-                       const QString &deviceId, const QString &deviceName,
-                       std::unique_ptr<Security::SecretStore> secrets, QWidget *parent)
+                       Config::AppSettings &settings, std::unique_ptr<Security::SecretStore> secrets,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_office(office)
-    , m_deviceName(deviceName)
+    , m_settings(settings)
     , m_actions(new ActionRegistry(this))
-    , m_citizenRepository(database, {office.branchId, deviceId})
+    , m_pc{office.branchId, settings.deviceId(), std::nullopt, settings.deviceName()}
+    , m_citizenRepository(database, m_pc)
+    , m_accounts(database, m_pc)
     , m_changeLog(database)
+    , m_signIn(database, m_pc)
+    , m_idle(settings.lockMinutes())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_secrets(std::move(secrets))
     , m_sync(std::make_unique<Sync::SyncEngine>(database, *m_secrets))
 {
@@ -38,30 +55,38 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     setAccessibleName(tr("Sportello main window"));
     resize(1100, 700);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    m_navigation = new QListWidget(central);
+    const QString where =
+        tr("%1 · %2 (%3) · PC: %4").arg(office.comuneName, office.branchName, office.branchCode, m_pc.deviceName);
+    m_screens = new QStackedWidget(this);
+    m_login = new LoginPanel(where, m_screens);
+    m_screens->addWidget(m_login);
+    auto *work = new QWidget(m_screens);
+    auto *layout = new QHBoxLayout(work);
+    m_navigation = new QListWidget(work);
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFixedWidth(170);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 6px; }"));
     auto *citizensItem = new QListWidgetItem(tr("Citizens"));
     citizensItem->setToolTip(m_actions->action(ActionRegistry::Id::ShowCitizens)->toolTip());
     m_navigation->addItem(citizensItem);
-    m_pages = new QStackedWidget(central);
+    m_pages = new QStackedWidget(work);
     m_citizens = new CitizensPage(m_citizenRepository, *m_actions, m_pages);
     m_pages->addWidget(m_citizens);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_screens->addWidget(work);
+    setCentralWidget(m_screens);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    connect(m_login, &LoginPanel::signInRequested, this, &MainWindow::attemptSignIn);
 
-    auto *where = new QLabel(
-        tr("%1 · %2 (%3) · PC: %4").arg(office.comuneName, office.branchName, office.branchCode, deviceName),
-        this);
-    where->setAccessibleName(tr("Office and PC"));
+    auto *whereLabel = new QLabel(where, this);
+    whereLabel->setAccessibleName(tr("Office and PC"));
+    m_person = new QLabel(this);
+    m_person->setAccessibleName(tr("Signed in"));
     m_syncState = new SyncStatusLabel(this);
-    statusBar()->addWidget(where, 1);
+    statusBar()->addWidget(whereLabel, 1);
+    statusBar()->addPermanentWidget(m_person);
     statusBar()->addPermanentWidget(m_syncState);
     // Until the engine's first word: what is known here.
     Sync::SyncStatus initial;
@@ -78,10 +103,17 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     connect(m_sync.get(), &Sync::SyncEngine::changesPulled, m_citizens,
             &CitizensPage::showChangesFromOtherPcs);
     useEnrolledIdentity();
+    // Sync goes on while nobody is signed in: what was saved before a sign-out still goes out.
     m_sync->start();
 
     buildMenus();
-    m_citizens->focusSearch();
+    applyRole();
+    // Any key or click anywhere in the program counts as activity; a timer looks at the idle time.
+    qApp->installEventFilter(this);
+    m_idleTimer.setInterval(5000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &MainWindow::checkIdle);
+    m_idleTimer.start();
+    m_login->showSignIn();
 }
 
 MainWindow::~MainWindow()
@@ -89,37 +121,325 @@ MainWindow::~MainWindow()
     m_sync->stop();
 }
 
+Storage::WriteContext MainWindow::context() const
+{
+    Storage::WriteContext context = m_pc;
+    context.actor = m_actor;
+    return context;
+}
+
 void MainWindow::useEnrolledIdentity()
 {
     try {
         const Storage::SyncIdentity identity = Storage::SyncStore(m_database).identity();
-        if (identity.enrolled())
-            m_citizenRepository.setWriteContext({identity.branchId, identity.deviceId});
+        if (identity.enrolled()) {
+            m_pc.branchId = identity.branchId;
+            m_pc.deviceId = identity.deviceId;
+        }
     } catch (const Storage::StorageError &) {
         // stays with the first-run identity; the engine reports what is wrong with the database
+    }
+    m_signIn.setWriteContext(m_pc);
+    m_citizenRepository.setWriteContext(context());
+    m_accounts.setWriteContext(context());
+}
+
+void MainWindow::attemptSignIn(const QString &username, const QString &password)
+{
+    const bool unlocking = m_locked && m_actor && Security::normalisedUsername(username) == m_actor->username;
+    Security::SignInResult result;
+    m_login->setBusy(true);
+    try {
+        result = m_signIn.attempt(username, password, m_clock(),
+                                  unlocking ? Security::SignIn::Purpose::Unlock : Security::SignIn::Purpose::SignIn);
+    } catch (const Storage::StorageError &error) {
+        result.message = error.message();
+    }
+    m_login->setBusy(false);
+    if (!result.ok()) {
+        m_login->showProblem(result.message);
+        return;
+    }
+    if (unlocking) {
+        m_locked = false;
+        applyRole();
+        m_screens->setCurrentIndex(1);
+        m_idle.noteActivity(m_clock());
+        restoreOpenDialogs();
+        return;
+    }
+    if (m_actor) { // locked by someone else, who is signed out: the quick switch of a shared PC
+        closeOpenDialogs();
+        try {
+            m_signIn.signOut(*m_actor);
+        } catch (const Storage::StorageError &) {
+        }
+        endSession();
+    }
+    startSession(*result.account);
+}
+
+void MainWindow::startSession(const Security::Account &account)
+{
+    m_actor = Security::Actor{account.id, account.username, account.role};
+    m_displayName = account.displayName;
+    m_locked = false;
+    m_citizenRepository.setWriteContext(context());
+    m_accounts.setWriteContext(context());
+    m_person->setText(tr("%1 (%2)").arg(account.displayName, Security::roleTitle(account.role)));
+    applyRole();
+    m_screens->setCurrentIndex(1);
+    m_idle.noteActivity(m_clock());
+    if (account.mustChangePassword) {
+        ChangeOwnPasswordDialog dialog(m_accounts, account, true, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            switchUser(); // nothing is done with a password someone else chose
+            return;
+        }
+    }
+    if (Security::allows(account.role, Security::Permission::ViewCitizens)) {
+        m_citizens->searchField()->clear();
+        m_citizens->focusSearch();
+    }
+}
+
+void MainWindow::endSession()
+{
+    m_actor.reset();
+    m_displayName.clear();
+    m_locked = false;
+    m_citizenRepository.setWriteContext(context());
+    m_accounts.setWriteContext(context());
+    m_person->clear();
+    m_citizens->searchField()->clear();
+    applyRole();
+    m_login->showSignIn();
+    m_screens->setCurrentWidget(m_login);
+}
+
+void MainWindow::lockScreen()
+{
+    if (!m_actor || m_locked)
+        return;
+    try {
+        m_signIn.lock(*m_actor);
+    } catch (const Storage::StorageError &) {
+        // locking matters more than its record
+    }
+    m_locked = true;
+    hideOpenDialogs();
+    applyRole();
+    m_login->showLocked(m_actor->username, m_displayName);
+    m_screens->setCurrentWidget(m_login);
+}
+
+void MainWindow::switchUser()
+{
+    if (m_actor) {
+        try {
+            m_signIn.signOut(*m_actor);
+        } catch (const Storage::StorageError &) {
+        }
+    }
+    closeOpenDialogs();
+    endSession();
+}
+
+void MainWindow::checkIdle()
+{
+    if (m_actor && !m_locked && m_idle.expired(m_clock()))
+        lockScreen();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        m_idle.noteActivity(m_clock());
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::hideOpenDialogs()
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (widget != this && widget->isVisible() && qobject_cast<QDialog *>(widget)) {
+            widget->hide();
+            m_hiddenDialogs << widget;
+        }
+    }
+}
+
+void MainWindow::restoreOpenDialogs()
+{
+    for (const QPointer<QWidget> &dialog : std::exchange(m_hiddenDialogs, {})) {
+        if (dialog)
+            dialog->show();
+    }
+}
+
+void MainWindow::closeOpenDialogs()
+{
+    // Another person's unsaved form is not theirs to see or to save.
+    for (const QPointer<QWidget> &widget : std::exchange(m_hiddenDialogs, {})) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget.data()))
+            dialog->done(QDialog::Rejected);
+    }
+}
+
+void MainWindow::applyRole()
+{
+    using Id = ActionRegistry::Id;
+    using P = Security::Permission;
+    const bool working = m_actor && !m_locked;
+    const auto allow = [&](Id id, std::optional<P> permission) {
+        const bool roleAllows = !permission || (m_actor && Security::allows(m_actor->role, *permission));
+        QAction *action = m_actions->action(id);
+        action->setVisible(roleAllows);
+        action->setEnabled(working && roleAllows);
+    };
+    allow(Id::ShowCitizens, P::ViewCitizens);
+    allow(Id::FindCitizen, P::ViewCitizens);
+    allow(Id::NewCitizen, P::EditCitizens);
+    allow(Id::EditCitizen, P::EditCitizens);
+    allow(Id::SyncNow, std::nullopt);
+    allow(Id::ReviewSync, P::ReviewSync);
+    allow(Id::ConnectToServer, P::EnrolDevice);
+    allow(Id::LockScreen, std::nullopt);
+    allow(Id::SwitchUser, std::nullopt);
+    allow(Id::ChangePassword, std::nullopt);
+    allow(Id::ManageAccounts, P::ManageAccounts);
+    allow(Id::ViewAuditLog, P::ViewAuditLog);
+    allow(Id::PcSettings, P::ManageSettings);
+    // A menu with nothing the role may use is not shown at all.
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu()) {
+            const auto items = menu->actions();
+            menuAction->setVisible(std::any_of(items.cbegin(), items.cend(), [](QAction *item) {
+                return item->isVisible() && !item->isSeparator();
+            }));
+        }
     }
 }
 
 void MainWindow::connectToServer()
 {
+    try {
+        Security::require(m_actor, Security::Permission::EnrolDevice);
+    } catch (const Security::PermissionDenied &denied) {
+        QMessageBox::warning(this, tr("Not allowed"), denied.message());
+        return;
+    }
     QString server;
     try {
         server = Storage::SyncStore(m_database).identity().serverUrl;
     } catch (const Storage::StorageError &) {
     }
-    EnrolDialog dialog(*m_sync, m_deviceName, server, this);
+    EnrolDialog dialog(*m_sync, m_pc.deviceName, server, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     useEnrolledIdentity();
+    try {
+        const Storage::SyncIdentity identity = Storage::SyncStore(m_database).identity();
+        Storage::AuditLog(m_database).record(context(), Security::AuditAction::enrolment, {}, {},
+                                             {{QStringLiteral("server"), identity.serverUrl},
+                                              {QStringLiteral("deviceId"), identity.deviceId}});
+    } catch (const Storage::StorageError &error) {
+        QMessageBox::warning(this, tr("Not recorded"), error.message());
+    }
     QMessageBox::information(this, tr("Connected"),
                              tr("This PC is connected to the central service. Changes are now sent and "
                                 "received in the background."));
+}
+
+void MainWindow::manageAccounts()
+{
+    AccountsDialog dialog(m_accounts, this);
+    connect(&dialog, &AccountsDialog::accountsChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
+    dialog.exec();
+}
+
+void MainWindow::viewAuditLog()
+{
+    const Storage::AuditLog log(m_database, m_actor);
+    AuditLogDialog dialog(log, this);
+    connect(&dialog, &AuditLogDialog::verified, this, [this](bool intact) {
+        try {
+            Storage::AuditLog(m_database).record(context(), Security::AuditAction::verify, {}, {},
+                                                 {{QStringLiteral("intact"), intact}});
+        } catch (const Storage::StorageError &error) {
+            qWarning() << "verification not recorded:" << error.detail();
+        }
+    });
+    dialog.exec();
+}
+
+void MainWindow::changePassword()
+{
+    const std::optional<Security::Account> account = m_actor ? m_accounts.find(m_actor->accountId) : std::nullopt;
+    if (!account)
+        return;
+    ChangeOwnPasswordDialog dialog(m_accounts, *account, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_sync->syncNow();
+}
+
+void MainWindow::editPcSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings of this PC"));
+    dialog.setAccessibleName(dialog.windowTitle());
+    auto *form = new QFormLayout(&dialog);
+    auto *minutes = new QSpinBox(&dialog);
+    minutes->setAccessibleName(tr("Minutes before locking"));
+    minutes->setRange(1, Config::AppSettings::maxLockMinutes);
+    minutes->setSuffix(tr(" min"));
+    minutes->setValue(m_settings.lockMinutes());
+    form->addRow(tr("&Lock after this time without input:"), minutes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || minutes->value() == m_settings.lockMinutes())
+        return;
+    try {
+        Security::require(m_actor, Security::Permission::ManageSettings);
+        // Recorded first: a change that cannot be recorded is not made.
+        Storage::AuditLog(m_database).record(
+            context(), Security::AuditAction::settingsChange, {}, {},
+            {{QStringLiteral("lockMinutes"), QJsonObject{{QStringLiteral("from"), m_settings.lockMinutes()},
+                                                         {QStringLiteral("to"), minutes->value()}}}});
+    } catch (const Security::PermissionDenied &denied) {
+        QMessageBox::warning(this, tr("Not allowed"), denied.message());
+        return;
+    } catch (const Storage::StorageError &error) {
+        QMessageBox::warning(this, tr("Not saved"), error.message());
+        return;
+    }
+    m_settings.setLockMinutes(minutes->value());
+    m_settings.sync();
+    m_idle.setMinutes(m_settings.lockMinutes());
 }
 
 void MainWindow::buildMenus()
 {
     using Id = ActionRegistry::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->action(Id::LockScreen));
+    file->addAction(m_actions->action(Id::SwitchUser));
+    file->addAction(m_actions->action(Id::ChangePassword));
+    file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_actions->action(Id::ShowCitizens));
@@ -132,6 +452,10 @@ void MainWindow::buildMenus()
     sync->addAction(m_actions->action(Id::ReviewSync));
     sync->addSeparator();
     sync->addAction(m_actions->action(Id::ConnectToServer));
+    QMenu *admin = menuBar()->addMenu(tr("&Administration"));
+    admin->addAction(m_actions->action(Id::ManageAccounts));
+    admin->addAction(m_actions->action(Id::ViewAuditLog));
+    admin->addAction(m_actions->action(Id::PcSettings));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->action(Id::About));
 
@@ -149,6 +473,12 @@ void MainWindow::buildMenus()
             Qt::QueuedConnection);
     connect(m_actions->action(Id::ConnectToServer), &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_actions->action(Id::ReviewSync), &QAction::triggered, this, &MainWindow::reviewSync);
+    connect(m_actions->action(Id::LockScreen), &QAction::triggered, this, &MainWindow::lockScreen);
+    connect(m_actions->action(Id::SwitchUser), &QAction::triggered, this, &MainWindow::switchUser);
+    connect(m_actions->action(Id::ChangePassword), &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_actions->action(Id::ManageAccounts), &QAction::triggered, this, &MainWindow::manageAccounts);
+    connect(m_actions->action(Id::ViewAuditLog), &QAction::triggered, this, &MainWindow::viewAuditLog);
+    connect(m_actions->action(Id::PcSettings), &QAction::triggered, this, &MainWindow::editPcSettings);
 }
 
 void MainWindow::reviewSync()

@@ -5,6 +5,7 @@
 #include "firstrunwizard.h"
 #include "mainwindow.h"
 #include "security/secretstore.h"
+#include "storage/accountrepository.h"
 #include "storage/database.h"
 #include "storage/officerepository.h"
 #include "storage/storageerror.h"
@@ -126,18 +127,20 @@ void Startup::replaceDamagedDatabase()
 void Startup::showFirstWindow()
 {
     bool officeSet = false;
+    bool needsAdministrator = true;
     try {
         officeSet = Storage::OfficeRepository(*m_database).localOffice().has_value();
+        needsAdministrator = Storage::AccountRepository(*m_database, {}).isEmpty();
     } catch (const Storage::StorageError &error) {
         QMessageBox::critical(nullptr, tr("Sportello cannot start"), error.message());
         emit cancelled();
         return;
     }
-    if (officeSet && !m_settings.deviceName().isEmpty()) {
+    if (officeSet && !needsAdministrator && !m_settings.deviceName().isEmpty()) {
         showMainWindow();
         return;
     }
-    m_wizard = new FirstRunWizard(*m_database, m_settings, officeSet);
+    m_wizard = new FirstRunWizard(*m_database, m_settings, officeSet, needsAdministrator);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QWizard::accepted, this, &Startup::showMainWindow);
     connect(m_wizard, &QWizard::rejected, this, &Startup::cancelled);
@@ -156,8 +159,7 @@ void Startup::showMainWindow()
         emit cancelled();
         return;
     }
-    m_mainWindow = new MainWindow(*m_database, *office, m_settings.deviceId(), m_settings.deviceName(),
-                                  std::make_unique<Security::KeychainSecretStore>());
+    m_mainWindow = new MainWindow(*m_database, *office, m_settings, std::make_unique<Security::KeychainSecretStore>());
     m_mainWindow->show();
     emit mainWindowShown(m_mainWindow);
 }

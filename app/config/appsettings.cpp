@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QUuid>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcConfig, "sportello.config", QtInfoMsg)
 
@@ -13,6 +14,7 @@ const QString versionKey = QStringLiteral("settingsVersion");
 const QString deviceNameKey = QStringLiteral("device/name");
 const QString deviceIdKey = QStringLiteral("device/id");
 const QString languageKey = QStringLiteral("ui/language");
+const QString lockMinutesKey = QStringLiteral("security/lockMinutes");
 } // namespace
 
 AppSettings::AppSettings(const QString &filePath)
@@ -76,6 +78,17 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(languageKey, language);
+}
+
+int AppSettings::lockMinutes() const
+{
+    const int minutes = m_settings.value(lockMinutesKey, defaultLockMinutes).toInt();
+    return minutes >= 1 && minutes <= maxLockMinutes ? minutes : defaultLockMinutes;
+}
+
+void AppSettings::setLockMinutes(int minutes)
+{
+    m_settings.setValue(lockMinutesKey, std::clamp(minutes, 1, maxLockMinutes));
 }
 
 void AppSettings::sync()

@@ -24,6 +24,12 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Minutes without input before this PC locks itself (a shared counter PC: 5 unless changed).
+    static constexpr int defaultLockMinutes = 5;
+    static constexpr int maxLockMinutes = 60;
+    int lockMinutes() const;
+    void setLockMinutes(int minutes);
+
     int version() const;
     void sync();
     QString filePath() const { return m_settings.fileName(); }

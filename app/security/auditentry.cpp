@@ -117,8 +117,10 @@ QString auditEntryProblem(const QJsonObject &json)
     const AuditEntry entry = auditEntryFromJson(json);
     if (!isUuid(entry.id) || !isUuid(entry.chain))
         return QStringLiteral("audit entry: id and chain must be UUIDs");
-    if (!QDateTime::fromString(entry.at, Qt::ISODateWithMs).isValid())
-        return QStringLiteral("audit entry: at must be an ISO 8601 time");
+    // Exactly the stored form (UTC, milliseconds, "Z"): entries are filtered and sorted as text.
+    const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+    if (!at.isValid() || at.toUTC().toString(Qt::ISODateWithMs) != entry.at)
+        return QStringLiteral("audit entry: at must be a UTC time like 2026-11-22T08:30:00.123Z");
     if (!AuditAction::all().contains(entry.action))
         return QStringLiteral("audit entry: unknown action");
     if (!isHexHash(entry.prevHash) || !isHexHash(entry.hash))

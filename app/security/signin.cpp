@@ -17,9 +17,9 @@ namespace Sportello::Security {
 using namespace Storage;
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sportello::Security::SignIn", text, nullptr, n);
+    return QCoreApplication::translate("Sportello::Security::SignIn", text);
 }
 
 // Checked when the username is unknown, so that a wrong name takes as long as a wrong password.
@@ -31,10 +31,14 @@ const QByteArray &decoyHash()
 
 QString waitMessage(const QDateTime &retryAt, const QDateTime &now)
 {
-    const qint64 seconds = std::max<qint64>(1, now.secsTo(retryAt));
+    // Plain variables as the counts: lupdate 6.4 loops on some expressions in that place.
+    const int seconds = int(std::max<qint64>(1, now.secsTo(retryAt)));
+    const int minutes = (seconds + 59) / 60;
     if (seconds < 60)
-        return tr("Too many wrong passwords: try again in %n second(s).", int(seconds));
-    return tr("Too many wrong passwords: try again in %n minute(s).", int((seconds + 59) / 60));
+        return QCoreApplication::translate("Sportello::Security::SignIn",
+                                           "Too many wrong passwords: try again in %n second(s).", nullptr, seconds);
+    return QCoreApplication::translate("Sportello::Security::SignIn",
+                                       "Too many wrong passwords: try again in %n minute(s).", nullptr, minutes);
 }
 } // namespace
 
@@ -43,7 +47,8 @@ qint64 SignIn::delaySeconds(int failures)
     if (failures < freeAttempts)
         return 0;
     const int doublings = std::min(failures - freeAttempts, 5); // 30 s · 2^5 = 16 min, capped below
-    return std::min<qint64>(30LL << doublings, 15 * 60);
+    const qint64 delay = qint64(30) * (qint64(1) << doublings);
+    return std::min(delay, qint64(15 * 60));
 }
 
 SignIn::SignIn(const Database &database, WriteContext pc)
@@ -72,6 +77,7 @@ SignInResult SignIn::attempt(const QString &typedUsername, const QString &passwo
         result.message = waitMessage(result.retryAt, now);
         return result;
     }
+    result.retryAt = {}; // the wait is over (or never began): set again below only if one starts now
 
     const std::optional<Account> account = AccountRepository(m_database, m_pc).findByUsername(username);
     const bool passwordRight = Passwords::verify(account ? account->passwordHash : decoyHash(), password);

@@ -18,9 +18,9 @@ namespace Sportello::Storage {
 using Security::AuditEntry;
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sportello::Storage::AuditLog", text, nullptr, n);
+    return QCoreApplication::translate("Sportello::Storage::AuditLog", text);
 }
 
 const QString columns = QStringLiteral(
@@ -227,7 +227,14 @@ AuditLog::Verdict AuditLog::verify() const
         verdict.chain = e.chain;
         verdict.chainSeq = e.chainSeq;
         verdict.problem = problem;
+        verdict.chainsChecked = int(heads.size());
         return verdict;
+    };
+    // A later place of the chain that is held, but further down: the entries were moved, not lost.
+    const auto heldLater = [&](const QString &chain, qint64 chainSeq) {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE chain_id = ? AND chain_seq = ?"),
+                           {chain, chainSeq})
+                   .toInt() > 0;
     };
     QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit_entry ORDER BY seq"));
     while (q.next()) {
@@ -239,7 +246,7 @@ AuditLog::Verdict AuditLog::verify() const
             return broken(seq, e, tr("The entry was changed after it was written."));
         if (e.chainSeq != head.chainSeq + 1 || e.prevHash != head.hash)
             return broken(seq, e,
-                          e.chainSeq > head.chainSeq + 1
+                          e.chainSeq > head.chainSeq + 1 && !heldLater(e.chain, head.chainSeq + 1)
                               ? tr("Entries before this one are missing.")
                               : tr("The entry is out of order or does not follow the one before."));
         head = {e.chainSeq, e.hash};
@@ -254,7 +261,10 @@ AuditLog::Verdict AuditLog::verify() const
             verdict.intact = false;
             verdict.chain = own;
             verdict.chainSeq = head.chainSeq + 1;
-            verdict.problem = tr("The last %n entries of this PC are missing.", int(anchor->chainSeq - head.chainSeq));
+            const int missing = int(anchor->chainSeq - head.chainSeq);
+            verdict.problem = QCoreApplication::translate("Sportello::Storage::AuditLog",
+                                                          "The last %n entries of this PC are missing.", nullptr,
+                                                          missing);
         } else if (head.chainSeq == anchor->chainSeq && head.hash != anchor->hash) {
             verdict.intact = false;
             verdict.chain = own;

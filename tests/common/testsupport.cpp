@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "testsupport.h"
 
+#include "storage/accountrepository.h"
 #include "storage/sql.h"
 
 #include <QApplication>
@@ -78,8 +79,13 @@ bool makeDatabaseWithDamagedPages(const QString &path)
         Storage::Database db(path);
         if (!db.open().ok())
             return false;
-        Storage::OfficeRepository(db).setUp(QStringLiteral("Comune di Prova"), QStringLiteral("00743110157"),
-                                            QStringLiteral("Sede centrale"), QStringLiteral("SEDE1"));
+        const Storage::LocalOffice office = Storage::OfficeRepository(db).setUp(
+            QStringLiteral("Comune di Prova"), QStringLiteral("00743110157"), QStringLiteral("Sede centrale"),
+            QStringLiteral("SEDE1"));
+        // Set up as in use: an administrator exists, so the program opens on its main window.
+        Storage::AccountRepository(db, {office.branchId, QStringLiteral("pc")})
+            .createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Amministratore"),
+                                      QStringLiteral("password di prova"));
         Storage::Sql::exec(db.connection(), QStringLiteral("CREATE TABLE filler (t TEXT)"));
         for (int i = 0; i < 400; ++i)
             Storage::Sql::exec(db.connection(), QStringLiteral("INSERT INTO filler VALUES (?)"),

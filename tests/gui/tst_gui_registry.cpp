@@ -10,6 +10,7 @@
 #include "startup.h"
 #include "storage/changelog.h"
 #include "storage/citizenrepository.h"
+#include "guisupport.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -125,6 +126,27 @@ private slots:
         Test::saveScreenshot(wizard, QStringLiteral("03-wizard-sede"));
         key(Qt::Key_Return);
 
+        // The first administrator: the password rules are checked on the page.
+        QCOMPARE(wizard->currentId(), int(Ui::FirstRunWizard::AdministratorPage));
+        QTRY_COMPARE(focused()->accessibleName(), QStringLiteral("Nome e cognome dell'amministratore"));
+        type(QStringLiteral("Anna Verdi"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("A.Verdi"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("corta"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("corta"));
+        key(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(Ui::FirstRunWizard::AdministratorPage));
+        QVERIFY(!child<QLabel>(wizard->currentPage(), QStringLiteral("Problema"))->text().isEmpty());
+        Test::saveScreenshot(wizard, QStringLiteral("03b-wizard-amministratore-errore"));
+        QCOMPARE(focused()->accessibleName(), QStringLiteral("Password dell'amministratore"));
+        type(QStringLiteral("una password lunga"));
+        key(Qt::Key_Tab);
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("una password lunga"));
+        key(Qt::Key_Return);
+
         QCOMPARE(wizard->currentId(), int(Ui::FirstRunWizard::DevicePage));
         QTRY_COMPARE(focused()->accessibleName(), QStringLiteral("Nome di questa postazione"));
         key(Qt::Key_A, Qt::ControlModifier);
@@ -145,7 +167,20 @@ private slots:
         QVERIFY(office);
         QCOMPARE(office->comuneCodiceFiscale, QStringLiteral("00743110157"));
         QCOMPARE(office->branchCode, QStringLiteral("SEDE1"));
-        Test::saveScreenshot(m_startup->mainWindow(), QStringLiteral("06-registro-vuoto"));
+        const auto admin = Storage::AccountRepository(db, {}).findByUsername(QStringLiteral("a.verdi"));
+        QVERIFY(admin && admin->role == Security::Role::Amministratore && !admin->mustChangePassword);
+
+        // Nobody is signed in: the window shows the sign-in panel and nothing else.
+        Ui::MainWindow *window = m_startup->mainWindow();
+        QVERIFY(!window->signedIn());
+        QVERIFY(!window->citizensPage()->isVisible());
+        Test::saveScreenshot(window, QStringLiteral("05b-accesso"));
+        // The registry is a clerk's: the administrator makes one, who then signs in.
+        Test::addAccount(db, Security::Role::Operatore, QStringLiteral("m.rossi"), QStringLiteral("Mario Rossi"),
+                         QStringLiteral("sportello del mattino"));
+        QVERIFY(Test::signIn(window, QStringLiteral("m.rossi"), QStringLiteral("sportello del mattino")));
+        QTRY_VERIFY(window->citizensPage()->isVisible());
+        Test::saveScreenshot(window, QStringLiteral("06-registro-vuoto"));
     }
 
     void createCitizenFromCodiceFiscale()
@@ -328,8 +363,12 @@ private slots:
         QVERIFY(window);
         QLabel *state = child<QLabel>(window, QStringLiteral("Stato della sincronizzazione"));
         QVERIFY(state);
-        // Rossi, Smith, the edit of Rossi, Conte.
-        QTRY_VERIFY2(state->text().contains(QStringLiteral("4 modifiche")), qPrintable(state->text()));
+        // Rossi, Smith, the edit of Rossi, Conte; and what the audit log and the accounts add.
+        Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
+        QCOMPARE(Test::citizenEntries(db).size(), 4);
+        const QString waiting = QStringLiteral("%1 modifiche").arg(Storage::ChangeLog(db).pendingCount());
+        QTRY_VERIFY2(state->text().contains(waiting), qPrintable(state->text()));
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         key(Qt::Key_Backspace);
         QCOMPARE(window->citizensPage()->resultView()->model()->rowCount(), 3);
@@ -378,7 +417,7 @@ private slots:
         QCOMPARE(Storage::CitizenRepository(db, {}).count(), 3); // Bianchi was not saved
     }
 
-    void nextStartGoesStraightToTheRegistry()
+    void nextStartGoesStraightToSignInThenTheRegistry()
     {
         m_startup.reset();
         Ui::Startup again(databasePath(), *m_settings);
@@ -386,6 +425,9 @@ private slots:
         again.showFirstWindow();
         QVERIFY(!again.wizard());
         QVERIFY(again.mainWindow());
+        QVERIFY(QTest::qWaitForWindowExposed(again.mainWindow()));
+        QVERIFY(again.mainWindow()->loginPanel()->isVisible());
+        QVERIFY(Test::signIn(again.mainWindow(), QStringLiteral("m.rossi"), QStringLiteral("sportello del mattino")));
         QCOMPARE(again.mainWindow()->citizensPage()->resultView()->model()->rowCount(), 3);
     }
 

@@ -9,6 +9,7 @@
 #include "startup.h"
 #include "storage/sql.h"
 #include "sync/syncreviewdialog.h"
+#include "guisupport.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -77,6 +78,11 @@ private slots:
         QString clientDb;
         {
             Test::TempDatabase seed; // a PC that went through the first-run wizard
+            // The administrator connects the PC; the office manager works at it.
+            Test::addAccount(*seed.database, Security::Role::Amministratore, QStringLiteral("admin"),
+                             QStringLiteral("Anna Verdi"), QStringLiteral("password di anna"));
+            Test::addAccount(*seed.database, Security::Role::Responsabile, QStringLiteral("g.bianchi"),
+                             QStringLiteral("Giulia Bianchi"), QStringLiteral("password di giulia"));
             clientDb = m_dir.filePath(QStringLiteral("pc.db"));
             Storage::Sql::exec(seed.database->connection(), QStringLiteral("VACUUM INTO ?"), {clientDb});
         }
@@ -87,7 +93,7 @@ private slots:
         m_startup->showFirstWindow();
         Ui::MainWindow *window = m_startup->mainWindow();
         QVERIFY(window);
-        QVERIFY(Test::activate(window));
+        QVERIFY(Test::signIn(window, QStringLiteral("admin"), QStringLiteral("password di anna")));
         QLabel *state = syncLabel(window);
         QVERIFY(state);
         QTRY_VERIFY2(state->text().startsWith(QStringLiteral("Non collegato al servizio centrale")),
@@ -115,7 +121,12 @@ private slots:
         QTRY_VERIFY(connected);
         QTRY_VERIFY(!QApplication::activeModalWidget());
 
-        // A citizen saved at the counter goes out on its own.
+        // The administrator hands the PC over (Ctrl+Shift+L); a citizen saved at the counter goes
+        // out on its own.
+        QVERIFY(Test::activate(window));
+        QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!window->signedIn());
+        QVERIFY(Test::signIn(window, QStringLiteral("g.bianchi"), QStringLiteral("password di giulia")));
         QVERIFY(Test::activate(window));
         Test::whenModalAppears([](QWidget *dialog) {
             QTest::keyClicks(focused(), QStringLiteral("RSSMRA80A01H501U"));
@@ -131,7 +142,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Tutto inviato")),
                                   qPrintable(state->text()), 30000);
         Test::saveScreenshot(window, QStringLiteral("sync-04-tutto-inviato"));
-        QCOMPARE(Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT count(*) FROM records")),
+        QCOMPARE(Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT count(*) FROM records WHERE entity = 'citizen'")),
                  QStringLiteral("1"));
 
         // The server goes away: the bar says so, and what is typed waits.
@@ -167,7 +178,7 @@ private slots:
         const QByteArray token = enrolled.json.value(QLatin1String("token")).toString().toUtf8();
         QJsonObject record =
             QJsonDocument::fromJson(
-                Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT payload FROM records")).toUtf8())
+                Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT payload FROM records WHERE entity = 'citizen'")).toUtf8())
                 .object();
         const QString recordId = record.value(QLatin1String("id")).toString();
         record.insert(QStringLiteral("version"), 2);
@@ -281,7 +292,7 @@ private slots:
                                   qPrintable(state->text()), 60000);
         const QJsonObject onServer =
             QJsonDocument::fromJson(
-                Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT payload FROM records")).toUtf8())
+                Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT payload FROM records WHERE entity = 'citizen'")).toUtf8())
                 .object();
         QCOMPARE(onServer.value(QLatin1String("phone")).toString(), QStringLiteral("333 111 2222"));
         QCOMPARE(onServer.value(QLatin1String("version")).toInt(), 3);

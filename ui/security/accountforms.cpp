@@ -213,4 +213,33 @@ void ResetPasswordDialog::confirm()
     write([&] { return m_accounts.resetPassword(m_account.id, password()); });
 }
 
+ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(Storage::AccountRepository &accounts,
+                                                 const Security::Account &account, bool forced, QWidget *parent)
+    : AccountFormBase(accounts, parent)
+    , m_account(account)
+{
+    setWindowTitle(tr("Change password: %1").arg(account.displayName));
+    setAccessibleName(windowTitle());
+    if (forced) {
+        auto *why = new QLabel(tr("Your password was set by an administrator: choose your own now, before "
+                                  "you start."),
+                               this);
+        why->setWordWrap(true);
+        form()->addRow(why);
+    }
+    m_current = lineEdit(this, tr("Current password"), 200);
+    m_current->setEchoMode(QLineEdit::Password);
+    form()->addRow(tr("C&urrent password:"), m_current);
+    addPasswordFields(tr("New &password:"), tr("New password"));
+    addButtons(tr("Change password"));
+    m_current->setFocus();
+}
+
+void ChangeOwnPasswordDialog::confirm()
+{
+    if (const QString problem = passwordProblem(m_account.username); !problem.isEmpty())
+        return refusePassword(problem);
+    write([&] { return m_accounts.changeOwnPassword(m_current->text(), password()); });
+}
+
 } // namespace Sportello::Ui

@@ -97,4 +97,19 @@ private:
     Security::Account m_account;
 };
 
+// Cambia password: the person signed in, who knows the current one. `forced`: at the first sign-in
+// after an administrator set it; the program goes no further until it is changed.
+class ChangeOwnPasswordDialog : public AccountFormBase {
+    Q_OBJECT
+public:
+    ChangeOwnPasswordDialog(Storage::AccountRepository &accounts, const Security::Account &account, bool forced,
+                            QWidget *parent);
+
+private:
+    void confirm() override;
+
+    Security::Account m_account;
+    QLineEdit *m_current = nullptr;
+};
+
 } // namespace Sportello::Ui

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "security/loginpanel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Sportello::Ui {
+
+LoginPanel::LoginPanel(const QString &officeText, QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Sign-in"));
+    auto *box = new QWidget(this);
+    box->setMaximumWidth(420);
+    auto *layout = new QVBoxLayout(box);
+    auto *office = new QLabel(officeText, box);
+    office->setAccessibleName(tr("Office"));
+    office->setWordWrap(true);
+    m_title = new QLabel(box);
+    m_title->setAccessibleName(tr("Title"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_explanation = new QLabel(box);
+    m_explanation->setAccessibleName(tr("Explanation"));
+    m_explanation->setWordWrap(true);
+    layout->addWidget(office);
+    layout->addSpacing(12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_explanation);
+
+    auto *form = new QFormLayout;
+    m_username = new QLineEdit(box);
+    m_username->setAccessibleName(tr("Username"));
+    m_username->setMaxLength(40);
+    m_password = new QLineEdit(box);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(200);
+    form->addRow(tr("&Username:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+    m_submit = new QPushButton(box);
+    m_submit->setAccessibleName(tr("Sign in"));
+    m_submit->setDefault(true);
+    layout->addWidget(m_submit, 0, Qt::AlignRight);
+    m_problem = new QLabel(box);
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_problem);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_submit, &QPushButton::clicked, this, &LoginPanel::submit);
+    connect(m_username, &QLineEdit::returnPressed, this, [this] {
+        if (m_password->text().isEmpty())
+            m_password->setFocus();
+        else
+            submit();
+    });
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginPanel::submit);
+    showSignIn();
+}
+
+void LoginPanel::showSignIn()
+{
+    m_mode = Mode::SignIn;
+    m_title->setText(tr("Sign in"));
+    m_explanation->setText(tr("Sign in with your own account: what you do is recorded under your name."));
+    m_submit->setText(tr("&Sign in"));
+    m_username->clear();
+    m_username->setReadOnly(false);
+    m_password->clear();
+    m_problem->clear();
+    m_username->setFocus();
+}
+
+void LoginPanel::showLocked(const QString &username, const QString &displayName)
+{
+    m_mode = Mode::Locked;
+    m_title->setText(tr("Locked"));
+    m_explanation->setText(tr("Locked by %1. Type the password to go on, or sign in as someone else: %1's "
+                              "work is then closed.")
+                               .arg(displayName));
+    m_submit->setText(tr("&Unlock"));
+    m_username->setText(username);
+    m_password->clear();
+    m_problem->clear();
+    m_password->setFocus();
+}
+
+void LoginPanel::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_password->clear();
+    (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
+}
+
+void LoginPanel::setBusy(bool busy)
+{
+    m_submit->setEnabled(!busy);
+}
+
+void LoginPanel::submit()
+{
+    if (m_username->text().trimmed().isEmpty()) {
+        m_problem->setText(tr("Type your username."));
+        m_username->setFocus();
+        return;
+    }
+    emit signInRequested(m_username->text(), m_password->text());
+}
+
+} // namespace Sportello::Ui
