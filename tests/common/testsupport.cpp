@@ -26,6 +26,8 @@ QString outputPath(const QString &name)
 QString saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString path = outputPath(QStringLiteral("screenshots/%1.png").arg(name));
+    // Layouts asked for by what just changed are done first, as the event loop would before painting.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!widget->grab().save(path))
         qWarning("could not save %s", qPrintable(path));
     return path;

@@ -47,6 +47,9 @@ CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistr
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAccessibleName(actions.action(id)->text().remove(QLatin1Char('&')));
         bar->addWidget(button);
+        // A role that may not edit citizens sees no button for it (the action says which).
+        QAction *action = actions.action(id);
+        connect(action, &QAction::changed, button, [button, action] { button->setVisible(action->isVisible()); });
     }
     layout->addLayout(bar);
 

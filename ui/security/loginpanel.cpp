@@ -2,6 +2,7 @@
 #include "security/loginpanel.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,7 +15,7 @@ LoginPanel::LoginPanel(const QString &officeText, QWidget *parent)
 {
     setAccessibleName(tr("Sign-in"));
     auto *box = new QWidget(this);
-    box->setMaximumWidth(420);
+    box->setFixedWidth(440); // centred, at a width that reads well on any screen
     auto *layout = new QVBoxLayout(box);
     auto *office = new QLabel(officeText, box);
     office->setAccessibleName(tr("Office"));
@@ -54,9 +55,14 @@ LoginPanel::LoginPanel(const QString &officeText, QWidget *parent)
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     layout->addWidget(m_problem);
 
+    // Centred by stretches, not by alignment: a layout item gives the wrapped labels their height.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_submit, &QPushButton::clicked, this, &LoginPanel::submit);
