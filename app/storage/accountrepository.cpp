@@ -253,17 +253,7 @@ bool AccountRepository::isEmpty() const
 
 QSet<QString> AccountRepository::existingIds(const QStringList &ids) const
 {
-    QSet<QString> found;
-    for (qsizetype from = 0; from < ids.size(); from += Sql::inListChunk) {
-        const QStringList slice = ids.mid(from, Sql::inListChunk);
-        QSqlQuery q = Sql::execList(m_database.connection(),
-                                    QStringLiteral("SELECT id FROM account WHERE id IN (") +
-                                        Sql::placeholders(slice.size()) + QLatin1Char(')'),
-                                    QVariantList(slice.cbegin(), slice.cend()));
-        while (q.next())
-            found.insert(q.value(0).toString());
-    }
-    return found;
+    return Sql::existingIds(m_database.connection(), QStringLiteral("account"), ids);
 }
 
 QString AccountRepository::applyRemote(const Account &account, std::optional<int> storedVersion)

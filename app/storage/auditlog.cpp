@@ -304,17 +304,7 @@ std::optional<AuditEntry> AuditLog::find(const QString &id) const
 
 QSet<QString> AuditLog::existingIds(const QStringList &ids) const
 {
-    QSet<QString> found;
-    for (qsizetype from = 0; from < ids.size(); from += Sql::inListChunk) {
-        const QStringList slice = ids.mid(from, Sql::inListChunk);
-        QSqlQuery q = Sql::execList(m_database.connection(),
-                                    QStringLiteral("SELECT id FROM audit_entry WHERE id IN (") +
-                                        Sql::placeholders(slice.size()) + QLatin1Char(')'),
-                                    QVariantList(slice.cbegin(), slice.cend()));
-        while (q.next())
-            found.insert(q.value(0).toString());
-    }
-    return found;
+    return Sql::existingIds(m_database.connection(), QStringLiteral("audit_entry"), ids);
 }
 
 } // namespace Sportello::Storage

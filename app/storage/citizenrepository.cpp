@@ -268,18 +268,7 @@ std::optional<Citizen> CitizenRepository::find(const QString &id) const
 
 QSet<QString> CitizenRepository::existingIds(const QStringList &ids) const
 {
-    const QSqlDatabase db = m_database.connection();
-    QSet<QString> found;
-    for (qsizetype from = 0; from < ids.size(); from += Sql::inListChunk) {
-        const QStringList slice = ids.mid(from, Sql::inListChunk);
-        QSqlQuery q = Sql::execList(
-            db,
-            QStringLiteral("SELECT id FROM citizen WHERE id IN (%1)").arg(Sql::placeholders(slice.size())),
-            QVariantList(slice.cbegin(), slice.cend()));
-        while (q.next())
-            found.insert(q.value(0).toString());
-    }
-    return found;
+    return Sql::existingIds(m_database.connection(), QStringLiteral("citizen"), ids);
 }
 
 std::optional<Citizen> CitizenRepository::findByCodiceFiscale(const QString &code) const

@@ -2,6 +2,7 @@
 #pragma once
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSet>
 #include <QVariant>
 #include <initializer_list>
 
@@ -19,6 +20,8 @@ QSqlQuery execList(const QSqlDatabase &db, const QString &sql, const QVariantLis
 // `inListChunk`, well below SQLite's limit on bound parameters (32,766 since 3.32, 999 before).
 QString placeholders(qsizetype count);
 inline constexpr qsizetype inListChunk = 500;
+// Which of `ids` are in `table`'s `id` column, a chunk per statement. `table` is the code's own.
+QSet<QString> existingIds(const QSqlDatabase &db, const QString &table, const QStringList &ids);
 
 // Test hook (the Nextcloud "autotestFailCounter" idea): the n-th statement from now fails with
 // StorageError::Kind::Injected; 0 disables. Counts statements of every thread.
