@@ -25,7 +25,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Lock this PC: the screen shows nothing until you type your password"));
     add(Id::SwitchUser, tr("S&witch user"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         tr("Sign out and let a colleague sign in at this PC"));
-    add(Id::ChangePassword, tr("Change &password…"), QKeySequence(), tr("Choose a new password for your account"));
+    add(Id::ChangePassword, tr("Change &password…"), QKeySequence(),
+        tr("Choose a new password for your account"));
     add(Id::ManageAccounts, tr("&Accounts…"), QKeySequence(),
         tr("Create staff accounts, change roles, deactivate, reset passwords"));
     add(Id::ViewAuditLog, tr("Audit &log…"), QKeySequence(),

@@ -123,8 +123,9 @@ public:
         : QWizardPage(parent)
     {
         setTitle(tr("Administrator"));
-        setSubTitle(tr("The first account, with which the other staff accounts are created. Keep its password "
-                       "safe: it cannot be recovered."));
+        setSubTitle(
+            tr("The first account, with which the other staff accounts are created. Keep its password "
+               "safe: it cannot be recovered."));
         auto *form = new QFormLayout(this);
         auto *name = addField(this, form, tr("&Full name:"), tr("Full name of the administrator"), 100);
         m_username = addField(this, form, tr("&Username:"), tr("Username of the administrator"), 40);
@@ -218,8 +219,9 @@ public:
         }
         if (wizard()->hasVisitedPage(FirstRunWizard::AdministratorPage))
             lines << tr("Administrator: %1 (%2)")
-                         .arg(field(QStringLiteral("adminName")).toString().simplified(),
-                              Security::normalisedUsername(field(QStringLiteral("adminUsername")).toString()));
+                         .arg(
+                             field(QStringLiteral("adminName")).toString().simplified(),
+                             Security::normalisedUsername(field(QStringLiteral("adminUsername")).toString()));
         lines << tr("This PC: %1").arg(field(QStringLiteral("deviceName")).toString());
         m_text->setText(lines.join(QLatin1Char('\n')));
     }
@@ -274,8 +276,8 @@ void FirstRunWizard::accept()
     if (m_needsAdministrator) {
         try {
             const auto office = Storage::OfficeRepository(m_database).localOffice();
-            Storage::AccountRepository(m_database, {office->branchId, m_settings.deviceId(), std::nullopt,
-                                                    m_settings.deviceName()})
+            Storage::AccountRepository(
+                m_database, {office->branchId, m_settings.deviceId(), std::nullopt, m_settings.deviceName()})
                 .createFirstAdministrator(field(QStringLiteral("adminUsername")).toString(),
                                           field(QStringLiteral("adminName")).toString(),
                                           field(QStringLiteral("adminPassword")).toString());

@@ -20,14 +20,14 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QJsonObject>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -55,8 +55,8 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     setAccessibleName(tr("Sportello main window"));
     resize(1100, 700);
 
-    const QString where =
-        tr("%1 · %2 (%3) · PC: %4").arg(office.comuneName, office.branchName, office.branchCode, m_pc.deviceName);
+    const QString where = tr("%1 · %2 (%3) · PC: %4")
+                              .arg(office.comuneName, office.branchName, office.branchCode, m_pc.deviceName);
     m_screens = new QStackedWidget(this);
     m_login = new LoginPanel(where, m_screens);
     m_screens->addWidget(m_login);
@@ -151,7 +151,8 @@ void MainWindow::attemptSignIn(const QString &username, const QString &password)
     m_login->setBusy(true);
     try {
         result = m_signIn.attempt(username, password, m_clock(),
-                                  unlocking ? Security::SignIn::Purpose::Unlock : Security::SignIn::Purpose::SignIn);
+                                  unlocking ? Security::SignIn::Purpose::Unlock
+                                            : Security::SignIn::Purpose::SignIn);
     } catch (const Storage::StorageError &error) {
         result.message = error.message();
     }
@@ -349,9 +350,10 @@ void MainWindow::connectToServer()
     useEnrolledIdentity();
     try {
         const Storage::SyncIdentity identity = Storage::SyncStore(m_database).identity();
-        Storage::AuditLog(m_database).record(context(), Security::AuditAction::enrolment, {}, {},
-                                             {{QStringLiteral("server"), identity.serverUrl},
-                                              {QStringLiteral("deviceId"), identity.deviceId}});
+        Storage::AuditLog(m_database)
+            .record(context(), Security::AuditAction::enrolment, {}, {},
+                    {{QStringLiteral("server"), identity.serverUrl},
+                     {QStringLiteral("deviceId"), identity.deviceId}});
     } catch (const Storage::StorageError &error) {
         QMessageBox::warning(this, tr("Not recorded"), error.message());
     }
@@ -374,8 +376,9 @@ void MainWindow::viewAuditLog()
     AuditLogDialog dialog(log, this);
     connect(&dialog, &AuditLogDialog::verified, this, [this](bool intact) {
         try {
-            Storage::AuditLog(m_database).record(context(), Security::AuditAction::verify, {}, {},
-                                                 {{QStringLiteral("intact"), intact}});
+            Storage::AuditLog(m_database)
+                .record(context(), Security::AuditAction::verify, {}, {},
+                        {{QStringLiteral("intact"), intact}});
         } catch (const Storage::StorageError &error) {
             qWarning() << "verification not recorded:" << error.detail();
         }
@@ -385,7 +388,8 @@ void MainWindow::viewAuditLog()
 
 void MainWindow::changePassword()
 {
-    const std::optional<Security::Account> account = m_actor ? m_accounts.find(m_actor->accountId) : std::nullopt;
+    const std::optional<Security::Account> account =
+        m_actor ? m_accounts.find(m_actor->accountId) : std::nullopt;
     if (!account)
         return;
     ChangeOwnPasswordDialog dialog(m_accounts, *account, false, this);
@@ -416,10 +420,11 @@ void MainWindow::editPcSettings()
     try {
         Security::require(m_actor, Security::Permission::ManageSettings);
         // Recorded first: a change that cannot be recorded is not made.
-        Storage::AuditLog(m_database).record(
-            context(), Security::AuditAction::settingsChange, {}, {},
-            {{QStringLiteral("lockMinutes"), QJsonObject{{QStringLiteral("from"), m_settings.lockMinutes()},
-                                                         {QStringLiteral("to"), minutes->value()}}}});
+        Storage::AuditLog(m_database)
+            .record(context(), Security::AuditAction::settingsChange, {}, {},
+                    {{QStringLiteral("lockMinutes"),
+                      QJsonObject{{QStringLiteral("from"), m_settings.lockMinutes()},
+                                  {QStringLiteral("to"), minutes->value()}}}});
     } catch (const Security::PermissionDenied &denied) {
         QMessageBox::warning(this, tr("Not allowed"), denied.message());
         return;

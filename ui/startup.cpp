@@ -159,7 +159,8 @@ void Startup::showMainWindow()
         emit cancelled();
         return;
     }
-    m_mainWindow = new MainWindow(*m_database, *office, m_settings, std::make_unique<Security::KeychainSecretStore>());
+    m_mainWindow =
+        new MainWindow(*m_database, *office, m_settings, std::make_unique<Security::KeychainSecretStore>());
     m_mainWindow->show();
     emit mainWindowShown(m_mainWindow);
 }

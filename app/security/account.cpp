@@ -59,7 +59,8 @@ QJsonObject accountChanges(const Account &before, const Account &after)
     QJsonObject changes;
     const auto compare = [&](const char *name, const QJsonValue &from, const QJsonValue &to) {
         if (from != to)
-            changes.insert(QLatin1String(name), QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+            changes.insert(QLatin1String(name),
+                           QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
     };
     compare("username", before.username, after.username);
     compare("displayName", before.displayName, after.displayName);

@@ -18,7 +18,7 @@ struct Account {
     QString username; // lower case, [a-z0-9._-], 3 to 40 characters; unique in the comune
     QString displayName;
     Role role = Role::Operatore;
-    QByteArray passwordHash; // Argon2id string (Passwords::hash)
+    QByteArray passwordHash;        // Argon2id string (Passwords::hash)
     bool mustChangePassword = true; // set when an administrator sets the password
     bool active = true;
     QString ownerBranchId;

@@ -61,8 +61,8 @@ QString AuditEntry::computeHash() const
 
 QStringList AuditAction::all()
 {
-    return {login,        logout,       loginFailed, loginThrottled, lock,           unlock, passwordChanged,
-            recordCreate, recordUpdate, exportData,  settingsChange, enrolment,      verify};
+    return {login,        logout,       loginFailed, loginThrottled, lock,      unlock, passwordChanged,
+            recordCreate, recordUpdate, exportData,  settingsChange, enrolment, verify};
 }
 
 QJsonObject toJson(const AuditEntry &entry)
@@ -97,8 +97,8 @@ AuditEntry auditEntryFromJson(const QJsonObject &json)
 
 QString auditEntryProblem(const QJsonObject &json)
 {
-    for (const char *key : {"id", "chain", "at", "accountId", "username", "branchId", "deviceId", "deviceName",
-                            "action", "entity", "recordId", "prevHash", "hash"}) {
+    for (const char *key : {"id", "chain", "at", "accountId", "username", "branchId", "deviceId",
+                            "deviceName", "action", "entity", "recordId", "prevHash", "hash"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (!value.isString())
             return QStringLiteral("audit entry: %1 must be a string").arg(QLatin1String(key));

@@ -11,21 +11,21 @@ namespace Sportello::Security {
 // removed, reordered or cut off breaks a link. The PC checks its chain on demand ("Verifica
 // registro"); the central service checks every entry as it arrives and refuses a broken chain.
 struct AuditEntry {
-    QString id;       // UUID; the record id when synced
-    QString chain;    // the chain (one per database), UUID
+    QString id;          // UUID; the record id when synced
+    QString chain;       // the chain (one per database), UUID
     qint64 chainSeq = 0; // 1, 2, 3… within the chain
-    QString at;       // UTC ISO 8601 with milliseconds, as stored: the hash covers this text
-    QString accountId;  // empty for events with nobody signed in (a failed login)
-    QString username;   // as typed for a failed login, otherwise the account's
+    QString at;          // UTC ISO 8601 with milliseconds, as stored: the hash covers this text
+    QString accountId;   // empty for events with nobody signed in (a failed login)
+    QString username;    // as typed for a failed login, otherwise the account's
     QString branchId;
     QString deviceId;
     QString deviceName;
-    QString action;   // a stable name from AuditAction, e.g. "login", "record_update"
-    QString entity;   // for record events: "citizen", "account"…
+    QString action; // a stable name from AuditAction, e.g. "login", "record_update"
+    QString entity; // for record events: "citizen", "account"…
     QString recordId;
     QJsonObject details; // what changed; never a password or its hash
-    QString prevHash; // hex SHA-256 of the entry before, genesisHash for the first
-    QString hash;     // hex SHA-256 of this entry's canonical form
+    QString prevHash;    // hex SHA-256 of the entry before, genesisHash for the first
+    QString hash;        // hex SHA-256 of this entry's canonical form
 
     // The canonical form: every field above but `hash`, as compact JSON with sorted keys.
     QByteArray canonical() const;

@@ -36,9 +36,11 @@ QString waitMessage(const QDateTime &retryAt, const QDateTime &now)
     const int minutes = (seconds + 59) / 60;
     if (seconds < 60)
         return QCoreApplication::translate("Sportello::Security::SignIn",
-                                           "Too many wrong passwords: try again in %n second(s).", nullptr, seconds);
+                                           "Too many wrong passwords: try again in %n second(s).", nullptr,
+                                           seconds);
     return QCoreApplication::translate("Sportello::Security::SignIn",
-                                       "Too many wrong passwords: try again in %n minute(s).", nullptr, minutes);
+                                       "Too many wrong passwords: try again in %n minute(s).", nullptr,
+                                       minutes);
 }
 } // namespace
 
@@ -65,7 +67,8 @@ SignInResult SignIn::attempt(const QString &typedUsername, const QString &passwo
     const QString username = normalisedUsername(typedUsername).left(40);
     const QSqlDatabase db = m_database.connection();
     QSqlQuery throttle = Sql::exec(
-        db, QStringLiteral("SELECT failures, last_failure_at FROM login_throttle WHERE username = ?"), {username});
+        db, QStringLiteral("SELECT failures, last_failure_at FROM login_throttle WHERE username = ?"),
+        {username});
     if (throttle.next()) {
         result.failures = throttle.value(0).toInt();
         const QDateTime waitFrom = Timestamps::fromStorage(throttle.value(1).toString());
@@ -87,18 +90,20 @@ SignInResult SignIn::attempt(const QString &typedUsername, const QString &passwo
         result.failures += 1;
         const qint64 delay = delaySeconds(result.failures);
         Sql::exec(db,
-                  QStringLiteral("INSERT INTO login_throttle (username, failures, last_failure_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
-                                 "last_failure_at = excluded.last_failure_at"),
+                  QStringLiteral(
+                      "INSERT INTO login_throttle (username, failures, last_failure_at) VALUES (?, ?, ?) "
+                      "ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, "
+                      "last_failure_at = excluded.last_failure_at"),
                   {username, result.failures, Timestamps::toStorage(now)});
-        context.actor = Actor{account ? account->id : QString(), username, account ? account->role : Role::Operatore};
+        context.actor =
+            Actor{account ? account->id : QString(), username, account ? account->role : Role::Operatore};
         QJsonObject details{{QStringLiteral("failures"), result.failures}};
         if (delay > 0)
             details.insert(QStringLiteral("delaySeconds"), delay);
         if (!account)
             details.insert(QStringLiteral("unknownUsername"), true);
-        AuditLog::append(transaction, context, delay > 0 ? AuditAction::loginThrottled : AuditAction::loginFailed,
-                         {}, {}, details);
+        AuditLog::append(transaction, context,
+                         delay > 0 ? AuditAction::loginThrottled : AuditAction::loginFailed, {}, {}, details);
         transaction.commit();
         result.status = SignInResult::Status::WrongCredentials;
         result.message = tr("Wrong username or password.");
@@ -118,7 +123,8 @@ SignInResult SignIn::attempt(const QString &typedUsername, const QString &passwo
         result.message = tr("This account has been deactivated. Ask an administrator.");
         return result;
     }
-    AuditLog::append(transaction, context, purpose == Purpose::Unlock ? AuditAction::unlock : AuditAction::login);
+    AuditLog::append(transaction, context,
+                     purpose == Purpose::Unlock ? AuditAction::unlock : AuditAction::login);
     transaction.commit();
     result.status = SignInResult::Status::SignedIn;
     result.account = account;

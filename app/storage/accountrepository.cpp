@@ -56,14 +56,15 @@ void writeRow(const QSqlDatabase &db, const Account &a, bool exists)
                               Timestamps::toStorage(a.createdAt),
                               Timestamps::toStorage(a.updatedAt),
                               a.id};
-    Sql::execList(db,
-                  exists ? QStringLiteral("UPDATE account SET version = ?, username = ?, display_name = ?, role = ?, "
-                                          "password_hash = ?, must_change_password = ?, active = ?, "
-                                          "owner_branch_id = ?, created_at = ?, updated_at = ? WHERE id = ?")
-                         : QStringLiteral("INSERT INTO account (version, username, display_name, role, "
-                                          "password_hash, must_change_password, active, owner_branch_id, "
-                                          "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  values);
+    Sql::execList(
+        db,
+        exists ? QStringLiteral("UPDATE account SET version = ?, username = ?, display_name = ?, role = ?, "
+                                "password_hash = ?, must_change_password = ?, active = ?, "
+                                "owner_branch_id = ?, created_at = ?, updated_at = ? WHERE id = ?")
+               : QStringLiteral("INSERT INTO account (version, username, display_name, role, "
+                                "password_hash, must_change_password, active, owner_branch_id, "
+                                "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
 }
 
 void refuseIf(bool condition, const QString &message)
@@ -122,7 +123,8 @@ Account AccountRepository::create(const QString &username, const QString &displa
 Account AccountRepository::insert(Account account, const QString &password, const WriteContext &context,
                                   FirstAccount first)
 {
-    refuseIf(!Security::usernameProblem(account.username).isEmpty(), Security::usernameProblem(account.username));
+    refuseIf(!Security::usernameProblem(account.username).isEmpty(),
+             Security::usernameProblem(account.username));
     checkPassword(password, account.username);
     account.passwordHash = Security::Passwords::hash(password);
     account.version = 1;
@@ -157,7 +159,8 @@ Account AccountRepository::update(const Account &edited)
     after.active = edited.active;
     refuseIf(stored->version != edited.version,
              tr("Someone else changed this account in the meantime. Open it again and repeat your changes."));
-    refuseIf(edited.id == m_context.actor->accountId && !edited.active, tr("You cannot deactivate yourself."));
+    refuseIf(edited.id == m_context.actor->accountId && !edited.active,
+             tr("You cannot deactivate yourself."));
     return write(*stored, after);
 }
 
@@ -210,7 +213,8 @@ Account AccountRepository::write(const Account &before, Account after)
     const bool ownPassword = changes.contains(QLatin1String("password")) && m_context.actor &&
                              m_context.actor->accountId == after.id && !after.mustChangePassword;
     AuditLog::append(transaction, m_context,
-                     ownPassword ? Security::AuditAction::passwordChanged : Security::AuditAction::recordUpdate,
+                     ownPassword ? Security::AuditAction::passwordChanged
+                                 : Security::AuditAction::recordUpdate,
                      entityName, after.id, changes);
     transaction.commit();
     return after;
@@ -237,9 +241,10 @@ std::optional<Account> AccountRepository::findByUsername(const QString &username
 
 QList<Account> AccountRepository::all() const
 {
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT %1 FROM account ORDER BY display_name COLLATE NOCASE, username")
-                                .arg(selectColumns));
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM account ORDER BY display_name COLLATE NOCASE, username")
+                      .arg(selectColumns));
     QList<Account> accounts;
     while (q.next())
         accounts << accountFrom(q);

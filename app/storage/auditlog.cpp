@@ -62,7 +62,8 @@ void insert(const QSqlDatabase &db, const AuditEntry &e)
                              "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {e.id, e.chain, e.chainSeq, e.at, text(e.accountId), text(e.username), text(e.branchId),
                text(e.deviceId), text(e.deviceName), e.action, text(e.entity), text(e.recordId),
-               QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
+               QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.prevHash,
+               e.hash});
 }
 
 QString chainOf(const QSqlDatabase &db)
@@ -148,7 +149,8 @@ AuditEntry AuditLog::append(Transaction &transaction, const WriteContext &contex
     insert(db, e);
     ChangeLog::append(db, context, entityName, e.id, ChangeEntry::Operation::Create, Security::toJson(e));
     if (const QString path = anchorPath(db.databaseName()); !path.isEmpty())
-        transaction.afterCommit([path, anchor = Anchor{e.chain, e.chainSeq, e.hash}] { writeAnchor(path, anchor); });
+        transaction.afterCommit(
+            [path, anchor = Anchor{e.chain, e.chainSeq, e.hash}] { writeAnchor(path, anchor); });
     return e;
 }
 
@@ -232,11 +234,14 @@ AuditLog::Verdict AuditLog::verify() const
     };
     // A later place of the chain that is held, but further down: the entries were moved, not lost.
     const auto heldLater = [&](const QString &chain, qint64 chainSeq) {
-        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE chain_id = ? AND chain_seq = ?"),
-                           {chain, chainSeq})
+        return Sql::scalar(
+                   db,
+                   QStringLiteral("SELECT count(*) FROM audit_entry WHERE chain_id = ? AND chain_seq = ?"),
+                   {chain, chainSeq})
                    .toInt() > 0;
     };
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit_entry ORDER BY seq"));
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit_entry ORDER BY seq"));
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const AuditEntry e = entryFrom(q);
@@ -262,9 +267,9 @@ AuditLog::Verdict AuditLog::verify() const
             verdict.chain = own;
             verdict.chainSeq = head.chainSeq + 1;
             const int missing = int(anchor->chainSeq - head.chainSeq);
-            verdict.problem = QCoreApplication::translate("Sportello::Storage::AuditLog",
-                                                          "The last %n entries of this PC are missing.", nullptr,
-                                                          missing);
+            verdict.problem =
+                QCoreApplication::translate("Sportello::Storage::AuditLog",
+                                            "The last %n entries of this PC are missing.", nullptr, missing);
         } else if (head.chainSeq == anchor->chainSeq && head.hash != anchor->hash) {
             verdict.intact = false;
             verdict.chain = own;
@@ -284,8 +289,9 @@ QString AuditLog::applyRemote(const QJsonObject &payload) const
 {
     const AuditEntry entry = Security::auditEntryFromJson(payload);
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id FROM audit_entry WHERE id = ? OR (chain_id = ? AND chain_seq = ?)"),
-                            {entry.id, entry.chain, entry.chainSeq});
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT id FROM audit_entry WHERE id = ? OR (chain_id = ? AND chain_seq = ?)"),
+        {entry.id, entry.chain, entry.chainSeq});
     if (q.next())
         return q.value(0).toString() == entry.id ? QString() : QStringLiteral("audit_mismatch");
     q.finish();
@@ -295,8 +301,9 @@ QString AuditLog::applyRemote(const QJsonObject &payload) const
 
 std::optional<AuditEntry> AuditLog::find(const QString &id) const
 {
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit_entry WHERE id = ?"), {id});
+    QSqlQuery q = Sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit_entry WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return entryFrom(q);

@@ -36,9 +36,9 @@ public:
                                 const QJsonObject &details = {}) const;
 
     struct Filter {
-        QString username;  // exact, empty: anyone
-        QString action;    // exact, empty: any
-        QDate from;        // local dates, inclusive; invalid: open
+        QString username; // exact, empty: anyone
+        QString action;   // exact, empty: any
+        QDate from;       // local dates, inclusive; invalid: open
         QDate to;
         qint64 beforeSeq = 0; // paging: entries older than this one (0: from the newest)
         int limit = 500;

@@ -100,8 +100,9 @@ QSet<QString> existingIds(const QSqlDatabase &db, const QString &table, const QS
     QSet<QString> found;
     for (qsizetype from = 0; from < ids.size(); from += inListChunk) {
         const QStringList slice = ids.mid(from, inListChunk);
-        QSqlQuery q = execList(db, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2)").arg(table, placeholders(slice.size())),
-                               QVariantList(slice.cbegin(), slice.cend()));
+        QSqlQuery q = execList(
+            db, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2)").arg(table, placeholders(slice.size())),
+            QVariantList(slice.cbegin(), slice.cend()));
         while (q.next())
             found.insert(q.value(0).toString());
     }

@@ -49,9 +49,10 @@ const SyncedEntities &SyncedEntities::standard()
                [](const Storage::Database &database, const QStringList &ids) {
                    return AccountRepository(database, {}).existingIds(ids);
                },
-               [](const Storage::Database &database, const QJsonObject &payload, std::optional<int> storedVersion) {
-                   return AccountRepository(database, {}).applyRemote(Security::accountFromJson(payload),
-                                                                      storedVersion);
+               [](const Storage::Database &database, const QJsonObject &payload,
+                  std::optional<int> storedVersion) {
+                   return AccountRepository(database, {})
+                       .applyRemote(Security::accountFromJson(payload), storedVersion);
                }});
         using Storage::AuditLog;
         e.add({AuditLog::entityName,

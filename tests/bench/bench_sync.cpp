@@ -145,8 +145,10 @@ int generate(const QString &path, int count)
     Storage::Sql::exec(database.connection(), QStringLiteral("PRAGMA synchronous = OFF"));
     // Through the repository, one transaction per citizen as at the counter: the outbox holds
     // exactly what the program writes (row, change-log entry, payload).
-    Storage::CitizenRepository citizens(database, {office.branchId, QStringLiteral("bench-pc-a"),
-                                          Security::Actor{QStringLiteral("bench"), QStringLiteral("bench"), Security::Role::Operatore}});
+    Storage::CitizenRepository citizens(
+        database,
+        {office.branchId, QStringLiteral("bench-pc-a"),
+         Security::Actor{QStringLiteral("bench"), QStringLiteral("bench"), Security::Role::Operatore}});
     Bench::CitizenGenerator generator(20261123);
     QElapsedTimer timer;
     timer.start();

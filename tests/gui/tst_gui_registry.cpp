@@ -6,11 +6,11 @@
 #include "citizens/citizenspage.h"
 #include "config/appsettings.h"
 #include "firstrunwizard.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "storage/changelog.h"
 #include "storage/citizenrepository.h"
-#include "guisupport.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -176,8 +176,8 @@ private slots:
         QVERIFY(!window->citizensPage()->isVisible());
         Test::saveScreenshot(window, QStringLiteral("05b-accesso"));
         // The registry is a clerk's: the administrator makes one, who then signs in.
-        Test::addAccount(db, Security::Role::Operatore, QStringLiteral("m.rossi"), QStringLiteral("Mario Rossi"),
-                         QStringLiteral("sportello del mattino"));
+        Test::addAccount(db, Security::Role::Operatore, QStringLiteral("m.rossi"),
+                         QStringLiteral("Mario Rossi"), QStringLiteral("sportello del mattino"));
         QVERIFY(Test::signIn(window, QStringLiteral("m.rossi"), QStringLiteral("sportello del mattino")));
         QTRY_VERIFY(window->citizensPage()->isVisible());
         Test::saveScreenshot(window, QStringLiteral("06-registro-vuoto"));
@@ -427,7 +427,8 @@ private slots:
         QVERIFY(again.mainWindow());
         QVERIFY(QTest::qWaitForWindowExposed(again.mainWindow()));
         QVERIFY(again.mainWindow()->loginPanel()->isVisible());
-        QVERIFY(Test::signIn(again.mainWindow(), QStringLiteral("m.rossi"), QStringLiteral("sportello del mattino")));
+        QVERIFY(Test::signIn(again.mainWindow(), QStringLiteral("m.rossi"),
+                             QStringLiteral("sportello del mattino")));
         QCOMPARE(again.mainWindow()->citizensPage()->resultView()->model()->rowCount(), 3);
     }
 

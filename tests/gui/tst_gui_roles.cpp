@@ -7,10 +7,10 @@
 #include "citizens/citizenspage.h"
 #include "config/appsettings.h"
 #include "guisupport.h"
+#include "security/passwords.h"
 #include "startup.h"
 #include "storage/auditlog.h"
 #include "storage/citizenrepository.h"
-#include "security/passwords.h"
 #include "translations.h"
 
 #include <QAbstractItemView>
@@ -75,8 +75,8 @@ private slots:
         const Storage::Database &db = *m_db->database;
         Test::addAccount(db, Role::Amministratore, QStringLiteral("admin"), QStringLiteral("Anna Verdi"),
                          QStringLiteral("password di anna"));
-        Test::addAccount(db, Role::Responsabile, QStringLiteral("g.bianchi"), QStringLiteral("Giulia Bianchi"),
-                         QStringLiteral("password di giulia"));
+        Test::addAccount(db, Role::Responsabile, QStringLiteral("g.bianchi"),
+                         QStringLiteral("Giulia Bianchi"), QStringLiteral("password di giulia"));
         Test::addAccount(db, Role::Operatore, QStringLiteral("m.rossi"), QStringLiteral("Mario Rossi"),
                          QStringLiteral("password di mario"));
         Test::addAccount(db, Role::Facilitatore, QStringLiteral("l.neri"), QStringLiteral("Luca Neri"),
@@ -100,10 +100,18 @@ private slots:
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("screenshot");
-        QTest::newRow("operatore") << "m.rossi" << "password di mario" << "ruoli-01-operatore";
-        QTest::newRow("facilitatore") << "l.neri" << "password di luca" << "ruoli-02-facilitatore";
-        QTest::newRow("responsabile") << "g.bianchi" << "password di giulia" << "ruoli-03-responsabile";
-        QTest::newRow("amministratore") << "admin" << "password di anna" << "ruoli-04-amministratore";
+        QTest::newRow("operatore") << "m.rossi"
+                                   << "password di mario"
+                                   << "ruoli-01-operatore";
+        QTest::newRow("facilitatore") << "l.neri"
+                                      << "password di luca"
+                                      << "ruoli-02-facilitatore";
+        QTest::newRow("responsabile") << "g.bianchi"
+                                      << "password di giulia"
+                                      << "ruoli-03-responsabile";
+        QTest::newRow("amministratore") << "admin"
+                                        << "password di anna"
+                                        << "ruoli-04-amministratore";
     }
 
     void eachRoleSeesWhatItMayUse()
@@ -204,7 +212,7 @@ private slots:
             QTest::keyClicks(focused(), QStringLiteral("Bozza"));
             m_now = m_now.addSecs(4 * 60 + 59);
             window()->checkIdle();
-            QVERIFY(!window()->isLocked()); // not yet
+            QVERIFY(!window()->isLocked());            // not yet
             QTest::keyClick(focused(), Qt::Key_Space); // typing counts as activity
             m_now = m_now.addSecs(4 * 60 + 59);
             window()->checkIdle();
@@ -221,7 +229,8 @@ private slots:
             m_now = m_now.addSecs(5 * 60);
             window()->checkIdle();
             QVERIFY(window()->isLocked());
-            QVERIFY(Test::signIn(window(), QStringLiteral("g.bianchi"), QStringLiteral("password di giulia")));
+            QVERIFY(
+                Test::signIn(window(), QStringLiteral("g.bianchi"), QStringLiteral("password di giulia")));
             formClosed = true;
         });
         QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier);
@@ -238,8 +247,8 @@ private slots:
     void aPasswordSetByAnAdministratorIsChangedAtTheFirstSignIn()
     {
         QTest::keyClick(window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        Storage::AccountRepository accounts(*m_db->database,
-                                            {m_db->office.branchId, QStringLiteral("pc"), Test::clerk(Role::Amministratore)});
+        Storage::AccountRepository accounts(*m_db->database, {m_db->office.branchId, QStringLiteral("pc"),
+                                                              Test::clerk(Role::Amministratore)});
         accounts.create(QStringLiteral("s.gialli"), QStringLiteral("Sara Gialli"), Role::Operatore,
                         QStringLiteral("data dall'admin"));
         bool changed = false;

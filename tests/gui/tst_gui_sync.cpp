@@ -4,12 +4,12 @@
 // one-time code, and a saved citizen reaching the central service ("Tutto inviato").
 #include "citizens/citizenspage.h"
 #include "config/appsettings.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "serverprocess.h"
 #include "startup.h"
 #include "storage/sql.h"
 #include "sync/syncreviewdialog.h"
-#include "guisupport.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -142,7 +142,8 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Tutto inviato")),
                                   qPrintable(state->text()), 30000);
         Test::saveScreenshot(window, QStringLiteral("sync-04-tutto-inviato"));
-        QCOMPARE(Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT count(*) FROM records WHERE entity = 'citizen'")),
+        QCOMPARE(Test::sqliteQuery(m_serverDb,
+                                   QStringLiteral("SELECT count(*) FROM records WHERE entity = 'citizen'")),
                  QStringLiteral("1"));
 
         // The server goes away: the bar says so, and what is typed waits.
@@ -178,7 +179,9 @@ private slots:
         const QByteArray token = enrolled.json.value(QLatin1String("token")).toString().toUtf8();
         QJsonObject record =
             QJsonDocument::fromJson(
-                Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT payload FROM records WHERE entity = 'citizen'")).toUtf8())
+                Test::sqliteQuery(m_serverDb,
+                                  QStringLiteral("SELECT payload FROM records WHERE entity = 'citizen'"))
+                    .toUtf8())
                 .object();
         const QString recordId = record.value(QLatin1String("id")).toString();
         record.insert(QStringLiteral("version"), 2);
@@ -292,7 +295,9 @@ private slots:
                                   qPrintable(state->text()), 60000);
         const QJsonObject onServer =
             QJsonDocument::fromJson(
-                Test::sqliteQuery(m_serverDb, QStringLiteral("SELECT payload FROM records WHERE entity = 'citizen'")).toUtf8())
+                Test::sqliteQuery(m_serverDb,
+                                  QStringLiteral("SELECT payload FROM records WHERE entity = 'citizen'"))
+                    .toUtf8())
                 .object();
         QCOMPARE(onServer.value(QLatin1String("phone")).toString(), QStringLiteral("333 111 2222"));
         QCOMPARE(onServer.value(QLatin1String("version")).toInt(), 3);

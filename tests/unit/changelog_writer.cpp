@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     if (!database.open().ok())
         return 1;
     const auto office = Storage::OfficeRepository(database).localOffice();
-    Storage::CitizenRepository citizens(database, {office->branchId, QStringLiteral("writer"), Test::clerk()});
+    Storage::CitizenRepository citizens(database,
+                                        {office->branchId, QStringLiteral("writer"), Test::clerk()});
     for (qint64 i = 1;; ++i) {
         Domain::Citizen c;
         c.surname = QStringLiteral("Scrittore");

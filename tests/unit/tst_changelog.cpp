@@ -114,7 +114,8 @@ private slots:
             QCOMPARE(rows(*t.database, "audit_entry") - auditBefore, updateEntries / 2);
             existing = afterUpdate;
         }
-        QVERIFY(failures >= 8); // begin, duplicate check, row, entry, audit head, audit row, its entry, commit
+        QVERIFY(failures >=
+                8); // begin, duplicate check, row, entry, audit head, audit row, its entry, commit
         QVERIFY(repo.findByCodiceFiscale(QStringLiteral("RSSMRA80A01H501U")).has_value());
     }
 
@@ -163,15 +164,17 @@ private slots:
                      .toInt(),
                  0);
         QCOMPARE(
-            Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log l WHERE NOT EXISTS "
-                                                    "(SELECT 1 FROM citizen c WHERE c.id = l.record_id) "
-                                                    "AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.id = l.record_id)"))
+            Storage::Sql::scalar(
+                db, QStringLiteral("SELECT count(*) FROM change_log l WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM citizen c WHERE c.id = l.record_id) "
+                                   "AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.id = l.record_id)"))
                 .toInt(),
             0);
         // One audit entry per write, each with its change-log entry, whatever the moment of the kill.
         QCOMPARE(rows(database, "audit_entry"),
                  Storage::Sql::scalar(db, QStringLiteral("SELECT sum(version) FROM citizen")).toInt());
-        QCOMPARE(Storage::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'audit_entry'"))
+        QCOMPARE(Storage::Sql::scalar(
+                     db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'audit_entry'"))
                      .toInt(),
                  rows(database, "audit_entry"));
     }

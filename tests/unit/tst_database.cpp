@@ -156,11 +156,12 @@ private slots:
             // the audit log, which version 1 does not have).
             const QSqlDatabase db = v1.connection();
             const QString at = QStringLiteral("2026-01-10T09:00:00.000Z");
-            Storage::Sql::exec(db,
-                               QStringLiteral("INSERT INTO citizen (id, codice_fiscale, cf_canonical, surname, name, "
-                                              "owner_branch_id, created_at, updated_at) VALUES "
-                                              "('c1', 'RSSMRA80A01H501U', 'RSSMRA80A01H501U', 'Rossi', 'Mario', ?, ?, ?)"),
-                               {office.branchId, at, at});
+            Storage::Sql::exec(
+                db,
+                QStringLiteral("INSERT INTO citizen (id, codice_fiscale, cf_canonical, surname, name, "
+                               "owner_branch_id, created_at, updated_at) VALUES "
+                               "('c1', 'RSSMRA80A01H501U', 'RSSMRA80A01H501U', 'Rossi', 'Mario', ?, ?, ?)"),
+                {office.branchId, at, at});
             Storage::ChangeLog::append(db, {office.branchId, QStringLiteral("pc")}, QStringLiteral("citizen"),
                                        QStringLiteral("c1"), Storage::ChangeEntry::Operation::Create,
                                        QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")}});

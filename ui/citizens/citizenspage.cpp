@@ -49,7 +49,8 @@ CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistr
         bar->addWidget(button);
         // A role that may not edit citizens sees no button for it (the action says which).
         QAction *action = actions.action(id);
-        connect(action, &QAction::changed, button, [button, action] { button->setVisible(action->isVisible()); });
+        connect(action, &QAction::changed, button,
+                [button, action] { button->setVisible(action->isVisible()); });
     }
     layout->addLayout(bar);
 

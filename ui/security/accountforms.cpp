@@ -214,7 +214,8 @@ void ResetPasswordDialog::confirm()
 }
 
 ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(Storage::AccountRepository &accounts,
-                                                 const Security::Account &account, bool forced, QWidget *parent)
+                                                 const Security::Account &account, bool forced,
+                                                 QWidget *parent)
     : AccountFormBase(accounts, parent)
     , m_account(account)
 {

@@ -102,8 +102,8 @@ private:
 class ChangeOwnPasswordDialog : public AccountFormBase {
     Q_OBJECT
 public:
-    ChangeOwnPasswordDialog(Storage::AccountRepository &accounts, const Security::Account &account, bool forced,
-                            QWidget *parent);
+    ChangeOwnPasswordDialog(Storage::AccountRepository &accounts, const Security::Account &account,
+                            bool forced, QWidget *parent);
 
 private:
     void confirm() override;

@@ -210,7 +210,8 @@ ClientState readClient(const Storage::Database &database)
         ++c.operationRows;
         // Every entry must land, audit entries included; the records compared are the citizens.
         c.operations.insert(q.value(0).toString(), q.value(1).toString());
-        if (q.value(2).toString() == QLatin1String("create") && q.value(4).toString() == QLatin1String("citizen"))
+        if (q.value(2).toString() == QLatin1String("create") &&
+            q.value(4).toString() == QLatin1String("citizen"))
             ++c.createsPerRecord[q.value(3).toString()];
     }
     const Storage::CitizenRepository citizens(database, {});

@@ -115,10 +115,11 @@ private slots:
         QCOMPARE(m_b->status.pendingCount, 0);
         // Pulled records were not put in the outbox again.
         QCOMPARE(m_a->db.database->connection().isValid(), true);
-        QCOMPARE(Storage::Sql::scalar(m_a->db.database->connection(),
-                                      QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'citizen'"))
-                     .toInt(),
-                 3);
+        QCOMPARE(
+            Storage::Sql::scalar(m_a->db.database->connection(),
+                                 QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'citizen'"))
+                .toInt(),
+            3);
         // Search finds a pulled record (the FTS triggers indexed it).
         QCOMPARE(m_a->citizens().search(QStringLiteral("Conti")).size(), 1);
         // A second round pulls nothing new and changes nothing.
@@ -145,7 +146,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(c.citizens().find(made.id).has_value(), 60000);
         // Printed for docs/performance.md, not asserted: the delay from save to the other screen.
         qInfo("long poll: saved on A, on C after %lld ms", sinceSaved.elapsed());
-        QCOMPARE(c.rounds, 1); // it came by the held pull, not by a round
+        QCOMPARE(c.rounds, 1);                // it came by the held pull, not by a round
         QCOMPARE(c.pulled, pulledBefore + 2); // the citizen and the audit entry of its creation
         QCOMPARE(c.status.pendingCount, 0);
     }
