@@ -4,6 +4,9 @@
 #include "domain/citizen.h"
 #include "security/account.h"
 #include "security/auditentry.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
+#include "storage/citizenrepository.h"
 
 namespace Sportello::Server {
 
@@ -31,13 +34,13 @@ const EntityRegistry &EntityRegistry::standard()
     static const EntityRegistry registry = [] {
         EntityRegistry r;
         // The same rules as the client's repository: the server never stores what a PC could not.
-        r.add({Entities::citizen, [](const QJsonObject &payload) {
+        r.add({Storage::CitizenRepository::entityName, [](const QJsonObject &payload) {
                    const Domain::CitizenCheck check = Domain::checkCitizen(Domain::citizenFromJson(payload));
                    return check.ok() ? QString() : check.errors.first().message;
                }});
         // Staff accounts are the comune's: an administrator at any branch manages them.
-        r.add({Entities::account, accountCheck, Ownership::Comune});
-        r.add({Entities::auditEntry, &Security::auditEntryProblem, Ownership::Branch, true});
+        r.add({Storage::AccountRepository::entityName, accountCheck, Ownership::Comune});
+        r.add({Storage::AuditLog::entityName, &Security::auditEntryProblem, Ownership::Branch, true});
         return r;
     }();
     return registry;

@@ -7,13 +7,6 @@
 
 namespace Sportello::Server {
 
-// The entities ServerStore::push treats specially besides their rules.
-namespace Entities {
-inline const QString citizen = QStringLiteral("citizen");
-inline const QString account = QStringLiteral("account");        // usernames unique in the comune
-inline const QString auditEntry = QStringLiteral("audit_entry"); // hash chains checked on arrival
-} // namespace Entities
-
 // Who may update a record once it exists. Either way the record keeps the branch that created it
 // as its owner (records.owner_branch_id and the payload's ownerBranchId).
 enum class Ownership {

@@ -5,6 +5,9 @@
 #include "entityregistry.h"
 #include "reasons.h"
 #include "security/auditentry.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
+#include "storage/citizenrepository.h"
 #include "storage/officerepository.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
@@ -229,7 +232,7 @@ std::optional<DeviceIdentity> ServerStore::authenticate(const QByteArray &token)
 namespace {
 // A batch is read and written as sets: a few statements per batch instead of five per entry
 // (each a round trip on PostgreSQL). Lists are cut to stay far below every bound-parameter limit.
-constexpr int rowsPerStatement = 500;
+constexpr int rowsPerStatement = int(Storage::Sql::inListChunk);
 // Rows per multi-row INSERT, measured (docs/performance.md): Qt's binding slows down more than in
 // proportion with the values of one statement, which on SQLite outweighs the statements saved; on
 // PostgreSQL every statement is a round trip, so more rows pay.
@@ -265,20 +268,28 @@ struct StoredRecord {
 };
 using RecordKey = std::pair<QString, QString>; // entity, record id
 
+// Runs `head` + "(?, ...)" with `fixed` values first and `list` in slices of rowsPerStatement;
+// `row` sees each result (none for statements that return nothing).
+void selectIn(const QSqlDatabase &db, const QString &head, const QVariantList &fixed, const QStringList &list,
+              const std::function<void(const QSqlQuery &)> &row)
+{
+    for (qsizetype from = 0; from < list.size(); from += rowsPerStatement) {
+        const QStringList slice = list.mid(from, rowsPerStatement);
+        QSqlQuery q = execList(db, head + placeholders(1, int(slice.size())),
+                               fixed + QVariantList(slice.cbegin(), slice.cend()));
+        while (row && q.next())
+            row(q);
+    }
+}
+
 // The operations of the batch that were applied before, with the comune that pushed them.
 QHash<QString, QString> appliedBefore(const QSqlDatabase &db, const QStringList &operationIds)
 {
     QHash<QString, QString> applied;
-    for (qsizetype from = 0; from < operationIds.size(); from += rowsPerStatement) {
-        const QStringList slice = operationIds.mid(from, rowsPerStatement);
-        QSqlQuery q = execList(db,
-                               QStringLiteral("SELECT operation_id, tenant_id FROM applied_operations "
-                                              "WHERE operation_id IN ") +
-                                   placeholders(1, int(slice.size())),
-                               QVariantList(slice.cbegin(), slice.cend()));
-        while (q.next())
-            applied.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    selectIn(
+        db, QStringLiteral("SELECT operation_id, tenant_id FROM applied_operations WHERE operation_id IN "),
+        {}, operationIds,
+        [&applied](const QSqlQuery &q) { applied.insert(q.value(0).toString(), q.value(1).toString()); });
     return applied;
 }
 
@@ -288,35 +299,16 @@ std::map<RecordKey, StoredRecord> storedRecords(const QSqlDatabase &db,
 {
     std::map<RecordKey, StoredRecord> records;
     for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
-        for (qsizetype from = 0; from < it.value().size(); from += rowsPerStatement) {
-            const QStringList slice = it.value().mid(from, rowsPerStatement);
-            QVariantList values{it.key()};
-            values.append(QVariantList(slice.cbegin(), slice.cend()));
-            QSqlQuery q =
-                execList(db,
-                         QStringLiteral("SELECT record_id, tenant_id, owner_branch_id, version FROM records "
-                                        "WHERE entity = ? AND record_id IN ") +
-                             placeholders(1, int(slice.size())),
-                         values);
-            while (q.next())
-                records[{it.key(), q.value(0).toString()}] = {q.value(1).toString(), q.value(2).toString(),
-                                                              q.value(3).toInt()};
-        }
+        const QString entity = it.key();
+        selectIn(db,
+                 QStringLiteral("SELECT record_id, tenant_id, owner_branch_id, version FROM records "
+                                "WHERE entity = ? AND record_id IN "),
+                 {entity}, it.value(), [&records, &entity](const QSqlQuery &q) {
+                     records[{entity, q.value(0).toString()}] = {q.value(1).toString(), q.value(2).toString(),
+                                                                 q.value(3).toInt()};
+                 });
     }
     return records;
-}
-
-// Runs `head` + "(?, ...)" with `fixed` values first and `list` in slices; `row` sees each result.
-void selectIn(const QSqlDatabase &db, const QString &head, const QVariantList &fixed, const QStringList &list,
-              const std::function<void(const QSqlQuery &)> &row)
-{
-    for (qsizetype from = 0; from < list.size(); from += rowsPerStatement) {
-        const QStringList slice = list.mid(from, rowsPerStatement);
-        QSqlQuery q = execList(db, head + placeholders(1, int(slice.size())),
-                               fixed + QVariantList(slice.cbegin(), slice.cend()));
-        while (q.next())
-            row(q);
-    }
 }
 
 // The comune's usernames the batch names or whose accounts it touches, both ways round.
@@ -388,14 +380,15 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
     for (const PushEntry &entry : request.entries) {
         operationIds << entry.operationId.toString(QUuid::WithoutBraces);
         recordIds[entry.entity] << entry.recordId;
-        if (entry.entity == Entities::account)
+        if (entry.entity == Storage::AccountRepository::entityName)
             usernames << entry.payload.value(QLatin1String("username")).toString();
-        else if (entry.entity == Entities::auditEntry)
+        else if (entry.entity == Storage::AuditLog::entityName)
             chainIds << entry.payload.value(QLatin1String("chain")).toString();
     }
     const QHash<QString, QString> before = appliedBefore(db, operationIds);
     std::map<RecordKey, StoredRecord> records = storedRecords(db, recordIds);
-    Usernames names = storedUsernames(db, device.tenantId, usernames, recordIds.value(Entities::account));
+    Usernames names = storedUsernames(db, device.tenantId, usernames,
+                                      recordIds.value(Storage::AccountRepository::entityName));
     std::map<QString, ChainHead> chains = storedChainHeads(db, chainIds);
     QSet<QString> accountsWritten;
     QSet<QString> chainsWritten;
@@ -473,7 +466,7 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
                 continue;
             }
         }
-        if (entry.entity == Entities::account) {
+        if (entry.entity == Storage::AccountRepository::entityName) {
             const QString username = entry.payload.value(QLatin1String("username")).toString();
             if (names.holder.value(username, entry.recordId) != entry.recordId) {
                 response.results.append(rejected(entry.operationId, Reasons::usernameTaken()));
@@ -481,24 +474,22 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
             }
             names.set(entry.recordId, username); // later entries of the batch see it taken
             accountsWritten.insert(entry.recordId);
-        } else if (entry.entity == Entities::auditEntry) {
+        } else if (entry.entity == Storage::AuditLog::entityName) {
             // Shape, sizes and hash were checked above; here only the link to what came before.
             // A refused entry leaves the head where it is, so the rest of its chain is refused too.
-            const QString chainId = entry.payload.value(QLatin1String("chain")).toString();
-            const qint64 chainSeq = qint64(entry.payload.value(QLatin1String("chainSeq")).toDouble());
-            const QString prevHash = entry.payload.value(QLatin1String("prevHash")).toString();
-            const auto head = chains.find(chainId);
-            const bool follows = head == chains.end() ? chainSeq == 1 && prevHash == Security::genesisHash
+            // (A first entry's genesis prevHash is part of that check.)
+            const Security::AuditEntry audit = Security::auditEntryFromJson(entry.payload);
+            const auto head = chains.find(audit.chain);
+            const bool follows = head == chains.end() ? audit.chainSeq == 1
                                                       : head->second.tenantId == device.tenantId &&
-                                                            chainSeq == head->second.lastSeq + 1 &&
-                                                            prevHash == head->second.lastHash;
+                                                            audit.chainSeq == head->second.lastSeq + 1 &&
+                                                            audit.prevHash == head->second.lastHash;
             if (!follows) {
                 response.results.append(rejected(entry.operationId, Reasons::brokenChain()));
                 continue;
             }
-            chains[chainId] = {device.tenantId, chainSeq,
-                               entry.payload.value(QLatin1String("hash")).toString()};
-            chainsWritten.insert(chainId);
+            chains[audit.chain] = {device.tenantId, audit.chainSeq, audit.hash};
+            chainsWritten.insert(audit.chain);
         }
         // The server is the authority on ownership: what it stores and hands out says so.
         QJsonObject payload = entry.payload;
@@ -551,13 +542,7 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
             // Deleted and inserted again, not upserted: a batch may hand one account's old name to
             // another, which a row-by-row upsert could trip over on the UNIQUE key.
             const QStringList ids(accountsWritten.cbegin(), accountsWritten.cend());
-            for (qsizetype from = 0; from < ids.size(); from += rowsPerStatement) {
-                const QStringList slice = ids.mid(from, rowsPerStatement);
-                execList(db,
-                         QStringLiteral("DELETE FROM account_usernames WHERE account_id IN ") +
-                             placeholders(1, int(slice.size())),
-                         QVariantList(slice.cbegin(), slice.cend()));
-            }
+            selectIn(db, QStringLiteral("DELETE FROM account_usernames WHERE account_id IN "), {}, ids, {});
             QVariantList nameRows;
             for (const QString &id : ids)
                 nameRows << id << device.tenantId << names.ofAccount.value(id);

@@ -419,6 +419,10 @@
             <source>Sign in first.</source>
             <translation>Sign in first.</translation>
         </message>
+        <message>
+            <source>The two passwords are different: type the same password twice.</source>
+            <translation>The two passwords are different: type the same password twice.</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Security::SignIn</name>
@@ -642,10 +646,6 @@
         <message>
             <source>&amp;Confirm the password:</source>
             <translation>&amp;Confirm the password:</translation>
-        </message>
-        <message>
-            <source>The two passwords are different: type the same password twice.</source>
-            <translation>The two passwords are different: type the same password twice.</translation>
         </message>
     </context>
     <context>
@@ -1744,8 +1744,8 @@ Open the existing record instead?</translation>
             <translation>Problem</translation>
         </message>
         <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
+            <source>The full name is required.</source>
+            <translation>The full name is required.</translation>
         </message>
     </context>
     <context>

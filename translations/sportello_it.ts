@@ -419,6 +419,10 @@
             <source>Sign in first.</source>
             <translation>Occorre prima accedere.</translation>
         </message>
+        <message>
+            <source>The two passwords are different: type the same password twice.</source>
+            <translation>Le due password sono diverse: digitare due volte la stessa password.</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Security::SignIn</name>
@@ -642,10 +646,6 @@
         <message>
             <source>&amp;Confirm the password:</source>
             <translation>&amp;Conferma la password:</translation>
-        </message>
-        <message>
-            <source>The two passwords are different: type the same password twice.</source>
-            <translation>Le due password sono diverse: digitare due volte la stessa password.</translation>
         </message>
     </context>
     <context>
@@ -1744,8 +1744,8 @@ Aprire la scheda esistente?</translation>
             <translation>Problema</translation>
         </message>
         <message>
-            <source>The two passwords differ.</source>
-            <translation>Le due password sono diverse.</translation>
+            <source>The full name is required.</source>
+            <translation>Il nome e cognome è obbligatorio.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 
 #include "config/appsettings.h"
 #include "domain/codicefiscale.h"
+#include "formwidgets.h"
 #include "security/account.h"
 #include "security/passwords.h"
 #include "storage/accountrepository.h"
@@ -23,19 +24,14 @@ namespace {
 QLineEdit *addField(QWizardPage *page, QFormLayout *form, const QString &label, const QString &accessibleName,
                     int maxLength)
 {
-    auto *edit = new QLineEdit(page);
-    edit->setAccessibleName(accessibleName);
-    edit->setMaxLength(maxLength);
+    QLineEdit *edit = lineEdit(page, accessibleName, maxLength);
     form->addRow(label, edit);
     return edit;
 }
 
 QLabel *addProblemLabel(QWizardPage *page, QFormLayout *form, const QString &accessibleName)
 {
-    auto *label = new QLabel(page);
-    label->setWordWrap(true);
-    label->setAccessibleName(accessibleName);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    QLabel *label = problemLabel(page, accessibleName);
     form->addRow(QString(), label);
     return label;
 }
@@ -127,7 +123,7 @@ public:
             tr("The first account, with which the other staff accounts are created. Keep its password "
                "safe: it cannot be recovered."));
         auto *form = new QFormLayout(this);
-        auto *name = addField(this, form, tr("&Full name:"), tr("Full name of the administrator"), 100);
+        m_name = addField(this, form, tr("&Full name:"), tr("Full name of the administrator"), 100);
         m_username = addField(this, form, tr("&Username:"), tr("Username of the administrator"), 40);
         m_username->setPlaceholderText(tr("e.g. m.rossi"));
         m_password = addField(this, form, tr("&Password:"), tr("Password of the administrator"), 200);
@@ -135,32 +131,36 @@ public:
         m_repeat = addField(this, form, tr("&Repeat the password:"), tr("Password again"), 200);
         m_repeat->setEchoMode(QLineEdit::Password);
         m_problem = addProblemLabel(this, form, tr("Problem"));
-        registerField(QStringLiteral("adminName*"), name);
+        registerField(QStringLiteral("adminName*"), m_name);
         registerField(QStringLiteral("adminUsername*"), m_username);
         registerField(QStringLiteral("adminPassword*"), m_password);
     }
     bool validatePage() override
     {
         const QString username = Security::normalisedUsername(m_username->text());
-        QString problem = Security::usernameProblem(username);
-        QLineEdit *field = m_username;
-        if (problem.isEmpty()) {
-            problem = Security::Passwords::policyProblem(m_password->text(), username);
-            field = m_password;
-        }
-        if (problem.isEmpty() && m_password->text() != m_repeat->text()) {
-            problem = tr("The two passwords differ.");
-            field = m_repeat;
+        QString problem;
+        QLineEdit *wrong = nullptr;
+        if (m_name->text().trimmed().isEmpty()) {
+            problem = tr("The full name is required.");
+            wrong = m_name;
+        } else if (problem = Security::usernameProblem(username); !problem.isEmpty()) {
+            wrong = m_username;
+        } else if (problem =
+                       Security::Passwords::typedTwiceProblem(m_password->text(), m_repeat->text(), username);
+                   !problem.isEmpty()) {
+            wrong = m_password;
+            m_repeat->clear();
         }
         m_problem->setText(problem);
-        if (!problem.isEmpty()) {
-            field->setFocus();
-            field->selectAll();
+        if (wrong) {
+            wrong->setFocus();
+            wrong->selectAll();
         }
         return problem.isEmpty();
     }
 
 private:
+    QLineEdit *m_name;
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
@@ -259,33 +259,35 @@ FirstRunWizard::FirstRunWizard(Storage::Database &database, Config::AppSettings 
 
 void FirstRunWizard::accept()
 {
-    if (!m_officeAlreadySet) {
-        try {
-            Storage::OfficeRepository(m_database)
-                .setUp(field(QStringLiteral("comuneName")).toString(),
-                       field(QStringLiteral("comuneCode")).toString(),
-                       field(QStringLiteral("branchName")).toString(),
-                       field(QStringLiteral("branchCode")).toString());
-        } catch (const Storage::StorageError &error) {
-            QMessageBox::critical(this, tr("Not saved"), error.message());
-            return;
+    // Each step is done once: after an error in a later one, Finish again goes on from there.
+    try {
+        std::optional<Storage::LocalOffice> office;
+        if (m_officeAlreadySet) {
+            office = Storage::OfficeRepository(m_database).localOffice();
+        } else {
+            office = Storage::OfficeRepository(m_database)
+                         .setUp(field(QStringLiteral("comuneName")).toString(),
+                                field(QStringLiteral("comuneCode")).toString(),
+                                field(QStringLiteral("branchName")).toString(),
+                                field(QStringLiteral("branchCode")).toString());
+            m_officeAlreadySet = true;
         }
-    }
-    m_settings.setDeviceName(field(QStringLiteral("deviceName")).toString());
-    m_settings.setLanguage(field(QStringLiteral("language")).toString());
-    if (m_needsAdministrator) {
-        try {
-            const auto office = Storage::OfficeRepository(m_database).localOffice();
+        m_settings.setDeviceName(field(QStringLiteral("deviceName")).toString());
+        m_settings.setLanguage(field(QStringLiteral("language")).toString());
+        if (m_needsAdministrator) {
             Storage::AccountRepository(
                 m_database, {office->branchId, m_settings.deviceId(), std::nullopt, m_settings.deviceName()})
                 .createFirstAdministrator(field(QStringLiteral("adminUsername")).toString(),
                                           field(QStringLiteral("adminName")).toString(),
                                           field(QStringLiteral("adminPassword")).toString());
-        } catch (const Storage::StorageError &error) {
-            QMessageBox::critical(this, tr("Not saved"), error.message());
-            return;
+            m_needsAdministrator = false;
         }
-        m_needsAdministrator = false; // a second Finish after an error elsewhere must not try again
+    } catch (const Storage::StorageError &error) {
+        QMessageBox::critical(this, tr("Not saved"), error.message());
+        return;
+    } catch (const std::runtime_error &error) { // no memory for the password hash
+        QMessageBox::critical(this, tr("Not saved"), QString::fromLocal8Bit(error.what()));
+        return;
     }
     m_settings.deviceId();
     m_settings.sync();

@@ -140,6 +140,11 @@ void MainWindow::useEnrolledIdentity()
         // stays with the first-run identity; the engine reports what is wrong with the database
     }
     m_signIn.setWriteContext(m_pc);
+    useSignedInPerson();
+}
+
+void MainWindow::useSignedInPerson()
+{
     m_citizenRepository.setWriteContext(context());
     m_accounts.setWriteContext(context());
 }
@@ -169,14 +174,8 @@ void MainWindow::attemptSignIn(const QString &username, const QString &password)
         restoreOpenDialogs();
         return;
     }
-    if (m_actor) { // locked by someone else, who is signed out: the quick switch of a shared PC
-        closeOpenDialogs();
-        try {
-            m_signIn.signOut(*m_actor);
-        } catch (const Storage::StorageError &) {
-        }
-        endSession();
-    }
+    if (m_actor)
+        switchUser(); // locked by someone else, who is signed out: the quick switch of a shared PC
     startSession(*result.account);
 }
 
@@ -185,8 +184,7 @@ void MainWindow::startSession(const Security::Account &account)
     m_actor = Security::Actor{account.id, account.username, account.role};
     m_displayName = account.displayName;
     m_locked = false;
-    m_citizenRepository.setWriteContext(context());
-    m_accounts.setWriteContext(context());
+    useSignedInPerson();
     m_person->setText(tr("%1 (%2)").arg(account.displayName, Security::roleTitle(account.role)));
     applyRole();
     m_screens->setCurrentIndex(1);
@@ -209,8 +207,7 @@ void MainWindow::endSession()
     m_actor.reset();
     m_displayName.clear();
     m_locked = false;
-    m_citizenRepository.setWriteContext(context());
-    m_accounts.setWriteContext(context());
+    useSignedInPerson();
     m_person->clear();
     m_citizens->searchField()->clear();
     applyRole();

@@ -73,6 +73,8 @@ protected:
 private:
     void buildMenus();
     void useEnrolledIdentity();
+    // The repositories write as the person signed in (or as nobody).
+    void useSignedInPerson();
     void attemptSignIn(const QString &username, const QString &password);
     void startSession(const Security::Account &account);
     void endSession();

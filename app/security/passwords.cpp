@@ -58,4 +58,14 @@ QString policyProblem(const QString &password, const QString &username)
     return {};
 }
 
+QString typedTwiceProblem(const QString &password, const QString &repeat, const QString &username)
+{
+    if (const QString problem = policyProblem(password, username); !problem.isEmpty())
+        return problem;
+    if (repeat != password)
+        return QCoreApplication::translate("Sportello::Security",
+                                           "The two passwords are different: type the same password twice.");
+    return {};
+}
+
 } // namespace Sportello::Security::Passwords

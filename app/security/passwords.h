@@ -17,5 +17,7 @@ bool needsRehash(const QByteArray &storedHash);
 // characters, not the username (whatever the case), not only spaces.
 QString policyProblem(const QString &password, const QString &username);
 inline constexpr int minimumLength = 10;
+// The same for a new password typed twice, as every form asks for it: also refused when they differ.
+QString typedTwiceProblem(const QString &password, const QString &repeat, const QString &username);
 
 } // namespace Sportello::Security::Passwords

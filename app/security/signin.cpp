@@ -129,22 +129,24 @@ SignInResult SignIn::attempt(const QString &typedUsername, const QString &passwo
     result.status = SignInResult::Status::SignedIn;
     result.account = account;
     result.failures = 0;
-    result.retryAt = {};
     return result;
 }
 
 void SignIn::signOut(const Actor &actor)
 {
-    WriteContext context = m_pc;
-    context.actor = actor;
-    AuditLog(m_database).record(context, AuditAction::logout);
+    record(actor, AuditAction::logout);
 }
 
 void SignIn::lock(const Actor &actor)
 {
+    record(actor, AuditAction::lock);
+}
+
+void SignIn::record(const Actor &actor, const QString &action)
+{
     WriteContext context = m_pc;
     context.actor = actor;
-    AuditLog(m_database).record(context, AuditAction::lock);
+    AuditLog(m_database).record(context, action);
 }
 
 } // namespace Sportello::Security

@@ -44,6 +44,8 @@ public:
     void lock(const Actor &actor);
 
 private:
+    void record(const Actor &actor, const QString &action);
+
     const Storage::Database &m_database;
     Storage::WriteContext m_pc;
 };

@@ -73,10 +73,15 @@ void refuseIf(bool condition, const QString &message)
         throw AccountRepository::Refused(message);
 }
 
+// Refused with `problem` unless it is empty: for the checks that say why.
+void refuseProblem(const QString &problem)
+{
+    refuseIf(!problem.isEmpty(), problem);
+}
+
 void checkPassword(const QString &password, const QString &username)
 {
-    const QString problem = Security::Passwords::policyProblem(password, username);
-    refuseIf(!problem.isEmpty(), problem);
+    refuseProblem(Security::Passwords::policyProblem(password, username));
 }
 
 int activeAdministrators(const QSqlDatabase &db)
@@ -123,15 +128,14 @@ Account AccountRepository::create(const QString &username, const QString &displa
 Account AccountRepository::insert(Account account, const QString &password, const WriteContext &context,
                                   FirstAccount first)
 {
-    refuseIf(!Security::usernameProblem(account.username).isEmpty(),
-             Security::usernameProblem(account.username));
+    refuseProblem(Security::usernameProblem(account.username)); // before the costly hash
     checkPassword(password, account.username);
     account.passwordHash = Security::Passwords::hash(password);
     account.version = 1;
     account.active = true;
     account.ownerBranchId = context.branchId;
     account.createdAt = account.updatedAt = QDateTime::currentDateTimeUtc();
-    refuseIf(!Security::accountProblem(account).isEmpty(), Security::accountProblem(account));
+    refuseProblem(Security::accountProblem(account));
 
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);

@@ -405,7 +405,6 @@ T = {
 'Password of the administrator': "Password dell'amministratore",
 '&Repeat the password:': '&Ripeti la password:',
 'Password again': 'Password di nuovo',
-'The two passwords differ.': 'Le due password sono diverse.',
 'Administrator: %1 (%2)': 'Amministratore: %1 (%2)',
 'Sign in first.': 'Occorre prima accedere.',
 'The username must be 3 to 40 characters: lower-case letters, digits, dot, dash or underscore.': 'Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole, cifre, punto, trattino o trattino basso.',

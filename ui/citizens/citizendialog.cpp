@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "citizendialog.h"
 
+#include "formwidgets.h"
 #include "storage/citizenrepository.h"
 
 #include <QCheckBox>
@@ -21,16 +22,6 @@ namespace Sportello::Ui {
 using Domain::Citizen;
 using Domain::CitizenIssue;
 using Domain::Sex;
-
-namespace {
-QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLength)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setAccessibleName(accessibleName);
-    edit->setMaxLength(maxLength);
-    return edit;
-}
-} // namespace
 
 QDate parseItalianDate(const QString &text, bool *ok)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "accountforms.h"
 
+#include "formwidgets.h"
 #include "security/passwords.h"
 #include "security/permissions.h"
 #include "storage/accountrepository.h"
@@ -14,16 +15,6 @@
 #include <QPushButton>
 
 namespace Sportello::Ui {
-namespace {
-QLineEdit *lineEdit(QWidget *parent, const QString &accessibleName, int maxLength)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setAccessibleName(accessibleName);
-    edit->setMaxLength(maxLength);
-    return edit;
-}
-} // namespace
-
 AccountFormBase::AccountFormBase(Storage::AccountRepository &accounts, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)
@@ -35,10 +26,7 @@ AccountFormBase::AccountFormBase(Storage::AccountRepository &accounts, QWidget *
 
 void AccountFormBase::addButtons(const QString &confirmText)
 {
-    m_problem = new QLabel(this);
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem = problemLabel(this, tr("Problem"));
     m_problem->hide();
     m_form->addRow(m_problem);
 
@@ -79,12 +67,7 @@ void AccountFormBase::addPasswordFields(const QString &label, const QString &acc
 
 QString AccountFormBase::passwordProblem(const QString &username) const
 {
-    if (const QString problem = Security::Passwords::policyProblem(m_password->text(), username);
-        !problem.isEmpty())
-        return problem;
-    if (m_repeat->text() != m_password->text())
-        return tr("The two passwords are different: type the same password twice.");
-    return {};
+    return Security::Passwords::typedTwiceProblem(m_password->text(), m_repeat->text(), username);
 }
 
 void AccountFormBase::refusePassword(const QString &problem)
@@ -118,6 +101,9 @@ template <typename Write> void AccountFormBase::write(Write &&write)
         return;
     } catch (const Storage::StorageError &error) { // AccountRepository::Refused included
         showProblem(error.message());
+        return;
+    } catch (const std::runtime_error &error) { // no memory for the password hash
+        showProblem(QString::fromLocal8Bit(error.what()));
         return;
     }
     accept();

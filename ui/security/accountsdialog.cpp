@@ -2,6 +2,7 @@
 #include "accountsdialog.h"
 
 #include "accountforms.h"
+#include "formwidgets.h"
 #include "security/permissions.h"
 #include "storage/accountrepository.h"
 
@@ -41,10 +42,7 @@ AccountsDialog::AccountsDialog(Storage::AccountRepository &accounts, QWidget *pa
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
 
-    m_message = new QLabel(this);
-    m_message->setAccessibleName(tr("Message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message = problemLabel(this, tr("Message"));
     m_message->hide();
     layout->addWidget(m_message);
 

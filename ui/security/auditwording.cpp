@@ -3,6 +3,8 @@
 
 #include "security/auditentry.h"
 #include "security/permissions.h"
+#include "storage/accountrepository.h"
+#include "storage/citizenrepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -37,8 +39,8 @@ QString AuditWording::record(const QString &entity, const QString &recordId)
     if (entity.isEmpty())
         return {};
     const QHash<QString, QString> kinds{
-        {QStringLiteral("citizen"), tr("Citizen")},
-        {QStringLiteral("account"), tr("Account")},
+        {Storage::CitizenRepository::entityName, tr("Citizen")},
+        {Storage::AccountRepository::entityName, tr("Account")},
     };
     return tr("%1 %2").arg(kinds.value(entity, entity), recordId.left(8));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "security/loginpanel.h"
 
+#include "formwidgets.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,13 +37,9 @@ LoginPanel::LoginPanel(const QString &officeText, QWidget *parent)
     layout->addWidget(m_explanation);
 
     auto *form = new QFormLayout;
-    m_username = new QLineEdit(box);
-    m_username->setAccessibleName(tr("Username"));
-    m_username->setMaxLength(40);
-    m_password = new QLineEdit(box);
-    m_password->setAccessibleName(tr("Password"));
+    m_username = lineEdit(box, tr("Username"), 40);
+    m_password = lineEdit(box, tr("Password"), 200);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setMaxLength(200);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
@@ -49,10 +47,7 @@ LoginPanel::LoginPanel(const QString &officeText, QWidget *parent)
     m_submit->setAccessibleName(tr("Sign in"));
     m_submit->setDefault(true);
     layout->addWidget(m_submit, 0, Qt::AlignRight);
-    m_problem = new QLabel(box);
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem = problemLabel(box, tr("Problem"));
     layout->addWidget(m_problem);
 
     // Centred by stretches, not by alignment: a layout item gives the wrapped labels their height.
@@ -78,7 +73,6 @@ LoginPanel::LoginPanel(const QString &officeText, QWidget *parent)
 
 void LoginPanel::showSignIn()
 {
-    m_mode = Mode::SignIn;
     m_title->setText(tr("Sign in"));
     m_explanation->setText(tr("Sign in with your own account: what you do is recorded under your name."));
     m_submit->setText(tr("&Sign in"));
@@ -91,7 +85,6 @@ void LoginPanel::showSignIn()
 
 void LoginPanel::showLocked(const QString &username, const QString &displayName)
 {
-    m_mode = Mode::Locked;
     m_title->setText(tr("Locked"));
     m_explanation->setText(tr("Locked by %1. Type the password to go on, or sign in as someone else: %1's "
                               "work is then closed.")

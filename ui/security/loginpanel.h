@@ -14,15 +14,12 @@ namespace Sportello::Ui {
 class LoginPanel : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { SignIn, Locked };
-
     LoginPanel(const QString &officeText, QWidget *parent = nullptr);
 
     void showSignIn();
     void showLocked(const QString &username, const QString &displayName);
     void showProblem(const QString &problem); // keeps the username, clears the password
     void setBusy(bool busy);
-    Mode mode() const { return m_mode; }
 
     QLineEdit *usernameField() const { return m_username; }
     QLineEdit *passwordField() const { return m_password; }
@@ -33,7 +30,6 @@ signals:
 private:
     void submit();
 
-    Mode m_mode = Mode::SignIn;
     QLabel *m_title;
     QLabel *m_explanation;
     QLineEdit *m_username;
