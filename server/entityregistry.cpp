@@ -7,6 +7,8 @@
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/citizenrepository.h"
+#include "storage/queuerepository.h"
+#include "storage/queuesetup.h"
 
 namespace Sportello::Server {
 
@@ -41,6 +43,22 @@ const EntityRegistry &EntityRegistry::standard()
         // Staff accounts are the comune's: an administrator at any branch manages them.
         r.add({Storage::AccountRepository::entityName, accountCheck, Ownership::Comune});
         r.add({Storage::AuditLog::entityName, &Security::auditEntryProblem, Ownership::Branch, true});
+        // The walk-in queue (docs/queue.md): a branch's setup, and tickets and events written once.
+        r.add({Storage::QueueSetup::serviceEntity, [](const QJsonObject &payload) {
+                   return Domain::Queue::serviceFromJson(payload).error();
+               }});
+        r.add({Storage::QueueSetup::counterEntity, [](const QJsonObject &payload) {
+                   return Domain::Queue::counterFromJson(payload).error();
+               }});
+        r.add({Storage::QueueSetup::hoursEntity, [](const QJsonObject &payload) {
+                   return Domain::openingHoursFromJson(payload).error();
+               }});
+        r.add({Storage::QueueRepository::ticketEntity,
+               [](const QJsonObject &payload) { return Domain::Queue::ticketFromJson(payload).error(); },
+               Ownership::Branch, true});
+        r.add({Storage::QueueRepository::eventEntity,
+               [](const QJsonObject &payload) { return Domain::Queue::eventFromJson(payload).error(); },
+               Ownership::Branch, true});
         return r;
     }();
     return registry;

@@ -116,6 +116,18 @@ inline Reason brokenChain()
                 "The audit entry does not follow the last entry of its chain the server holds (a gap, a "
                 "wrong prevHash, or another comune's chain).");
 }
+inline Reason queueConflict()
+{
+    return make("queue_conflict",
+                "Un altro sportello è arrivato prima: il biglietto era già stato chiamato o aggiornato.",
+                "The queue event does not follow the last event of its ticket the server holds: another "
+                "counter was first.");
+}
+inline Reason unknownTicket()
+{
+    return make("unknown_ticket", "Il biglietto di questo evento non è noto al server centrale.",
+                "The queue event names a ticket of this branch the server does not hold.");
+}
 inline Reason invalidRecord(const QString &detail)
 {
     // The detail comes from the domain's checks in English; the client runs the same checks and shows

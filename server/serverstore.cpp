@@ -7,6 +7,7 @@
 #include "security/auditentry.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
+#include "storage/queuerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/officerepository.h"
 #include "storage/sql.h"
@@ -205,14 +206,24 @@ EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
     const QString deviceId = newId();
     const QString name =
         request.deviceName.simplified().isEmpty() ? QStringLiteral("PC") : request.deviceName.simplified();
+    // The smallest ticket series no working PC of the branch has; from the tenth PC on they share
+    // the last one (docs/queue.md: only nine PCs of a branch should issue tickets).
+    QSet<int> taken;
+    QSqlQuery series = exec(db, QStringLiteral("SELECT ticket_series FROM devices WHERE branch_id = ? AND revoked = 0"),
+                            {branchId});
+    while (series.next())
+        taken.insert(series.value(0).toInt());
+    int ticketSeries = 1;
+    while (ticketSeries < 9 && taken.contains(ticketSeries))
+        ++ticketSeries;
     exec(db,
-         QStringLiteral("INSERT INTO devices (id, tenant_id, branch_id, name, token_hash, enrolled_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)"),
-         {deviceId, tenantId, branchId, name, hashHex(token), now()});
+         QStringLiteral("INSERT INTO devices (id, tenant_id, branch_id, name, token_hash, enrolled_at, "
+                        "ticket_series) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+         {deviceId, tenantId, branchId, name, hashHex(token), now(), ticketSeries});
     exec(db, QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
          {now(), deviceId, hashHex(normalisedCode(request.code).toLatin1())});
     transaction.commit();
-    outcome.response = {deviceId, QString::fromLatin1(token), tenantId, branchId};
+    outcome.response = {deviceId, QString::fromLatin1(token), tenantId, branchId, ticketSeries};
     return outcome;
 }
 
@@ -357,6 +368,30 @@ std::map<QString, ChainHead> storedChainHeads(const QSqlDatabase &db, const QStr
              });
     return heads;
 }
+// The last accepted event of a ticket and the state it left (docs/queue.md).
+struct QueueHead {
+    QString tenantId;
+    QString branchId;
+    Domain::Queue::TicketState state;
+};
+
+std::map<QString, QueueHead> storedQueueHeads(const QSqlDatabase &db, const QStringList &ticketIds)
+{
+    std::map<QString, QueueHead> heads;
+    selectIn(db,
+             QStringLiteral("SELECT ticket_id, tenant_id, branch_id, head_event_id, status, service_id, counter_id "
+                            "FROM queue_heads WHERE ticket_id IN "),
+             {}, ticketIds, [&heads](const QSqlQuery &q) {
+                 QueueHead head{q.value(1).toString(), q.value(2).toString(), {}};
+                 head.state.headEventId = q.value(3).toString();
+                 head.state.status =
+                     Domain::Queue::statusFromName(q.value(4).toString()).value_or(Domain::Queue::Status::Done);
+                 head.state.serviceId = q.value(5).toString();
+                 head.state.counterId = q.value(6).toString();
+                 heads[q.value(0).toString()] = head;
+             });
+    return heads;
+}
 } // namespace
 
 PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &request)
@@ -377,6 +412,7 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
     QHash<QString, QStringList> recordIds;
     QStringList usernames;
     QStringList chainIds;
+    QStringList ticketIds;
     for (const PushEntry &entry : request.entries) {
         operationIds << entry.operationId.toString(QUuid::WithoutBraces);
         recordIds[entry.entity] << entry.recordId;
@@ -384,12 +420,16 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
             usernames << entry.payload.value(QLatin1String("username")).toString();
         else if (entry.entity == Storage::AuditLog::entityName)
             chainIds << entry.payload.value(QLatin1String("chain")).toString();
+        else if (entry.entity == Storage::QueueRepository::eventEntity)
+            ticketIds << entry.payload.value(QLatin1String("ticketId")).toString();
     }
     const QHash<QString, QString> before = appliedBefore(db, operationIds);
     std::map<RecordKey, StoredRecord> records = storedRecords(db, recordIds);
     Usernames names = storedUsernames(db, device.tenantId, usernames,
                                       recordIds.value(Storage::AccountRepository::entityName));
     std::map<QString, ChainHead> chains = storedChainHeads(db, chainIds);
+    std::map<QString, QueueHead> queueHeads = storedQueueHeads(db, ticketIds);
+    QSet<QString> queueHeadsWritten;
     QSet<QString> accountsWritten;
     QSet<QString> chainsWritten;
     QSet<QString> appliedNow;
@@ -490,6 +530,34 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
             }
             chains[audit.chain] = {device.tenantId, audit.chainSeq, audit.hash};
             chainsWritten.insert(audit.chain);
+        } else if (entry.entity == Storage::QueueRepository::ticketEntity) {
+            const auto ticket = Domain::Queue::ticketFromJson(entry.payload);
+            queueHeads[entry.recordId] = {device.tenantId, owner, Domain::Queue::initialState(ticket.value())};
+            queueHeadsWritten.insert(entry.recordId);
+        } else if (entry.entity == Storage::QueueRepository::eventEntity) {
+            // Order of arrival decides: an event must follow the ticket's last accepted one. Two
+            // counters calling one ticket both follow the same event; the second finds it moved on.
+            const Domain::Queue::Event event = Domain::Queue::eventFromJson(entry.payload).value();
+            const auto head = queueHeads.find(event.ticketId);
+            if (head == queueHeads.end() || head->second.tenantId != device.tenantId) {
+                response.results.append(rejected(entry.operationId, Reasons::unknownTicket()));
+                continue;
+            }
+            if (head->second.branchId != device.branchId) {
+                response.results.append(rejected(entry.operationId, Reasons::notOwner()));
+                continue;
+            }
+            if (event.after != head->second.state.headEventId) {
+                response.results.append(rejected(entry.operationId, Reasons::queueConflict()));
+                continue;
+            }
+            const Domain::Queue::Transition next = Domain::Queue::apply(head->second.state, event);
+            if (!next.state) {
+                response.results.append(rejected(entry.operationId, Reasons::invalidRecord(next.problem)));
+                continue;
+            }
+            head->second.state = *next.state;
+            queueHeadsWritten.insert(event.ticketId);
         }
         // The server is the authority on ownership: what it stores and hands out says so.
         QJsonObject payload = entry.payload;
@@ -574,6 +642,25 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
                     QStringLiteral("audit_chains upsert wrote %1 of %2 rows")
                         .arg(heads)
                         .arg(chainsWritten.size()));
+        }
+        if (!queueHeadsWritten.isEmpty()) {
+            QVariantList headRows;
+            for (const QString &id : std::as_const(queueHeadsWritten)) {
+                const QueueHead &head = queueHeads.at(id);
+                headRows << id << head.tenantId << head.branchId << head.state.headEventId
+                         << Domain::Queue::statusName(head.state.status) << head.state.serviceId
+                         << head.state.counterId;
+            }
+            // Tickets are insert-only and only their branch's PCs may add events, all under this
+            // comune's sequence lock: no other process can have moved these heads meanwhile.
+            insertRows(db, perInsert,
+                       QStringLiteral("INSERT INTO queue_heads (ticket_id, tenant_id, branch_id, head_event_id, "
+                                      "status, service_id, counter_id) VALUES "),
+                       7, headRows,
+                       QStringLiteral(" ON CONFLICT (ticket_id) DO UPDATE SET head_event_id = "
+                                      "excluded.head_event_id, status = excluded.status, service_id = "
+                                      "excluded.service_id, counter_id = excluded.counter_id "
+                                      "WHERE queue_heads.tenant_id = excluded.tenant_id"));
         }
         exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, device.tenantId});
         m_database.announceChanges(device.tenantId);

@@ -14,6 +14,31 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Search by codice fiscale, surname, name or phone"));
     add(Id::EditCitizen, tr("&Edit citizen…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         tr("Open the selected citizen for editing"));
+    add(Id::ShowReception, tr("&Reception"), QKeySequence(Qt::CTRL | Qt::Key_2),
+        tr("Issue tickets to the people who come in"));
+    add(Id::ShowCounter, tr("C&ounter"), QKeySequence(Qt::CTRL | Qt::Key_3),
+        tr("Call, serve and close the requests at this counter"));
+    // The counter's keys act on its page only (CounterPage gives them that scope).
+    add(Id::CallNext, tr("&Call next"), QKeySequence(Qt::Key_F2),
+        tr("Call the next person for this counter's services: priority first, then order of arrival"));
+    add(Id::RecallTicket, tr("Call &again"), QKeySequence(Qt::Key_F3), tr("Call the same ticket again"));
+    add(Id::MarkNoShow, tr("&Absent"), QKeySequence(Qt::Key_F4), tr("The person called did not come"));
+    add(Id::HoldTicket, tr("&Hold"), QKeySequence(Qt::Key_F6),
+        tr("Put the person on hold (for example to fetch a document) and call someone else"));
+    add(Id::TransferTicket, tr("&Transfer…"), QKeySequence(Qt::Key_F7),
+        tr("Send the person to another service's queue, keeping their place"));
+    add(Id::ServeWithoutTicket, tr("Serve &without ticket…"), QKeySequence(Qt::Key_F9),
+        tr("Record a request of someone who has no ticket"));
+    add(Id::ResumeTicket, tr("&Resume"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        tr("Take up the person on hold selected in the list"));
+    add(Id::CloseRequest, tr("C&lose request"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        tr("Record how the request ended, with the notes and the citizen"));
+    add(Id::QueueSetup, tr("Queue &setup…"), QKeySequence(),
+        tr("Services, counters, opening hours and closed days of this office"));
+    add(Id::QueueFigures, tr("&Figures and history…"), QKeySequence(Qt::CTRL | Qt::Key_4),
+        tr("Who is waiting, waits, served and absent today; the history of requests and its export"));
+    add(Id::CallDisplay, tr("Call &display"), QKeySequence(),
+        tr("Open the waiting room screen that shows the tickets called"));
     add(Id::SyncNow, tr("&Synchronise now"), QKeySequence(Qt::Key_F5),
         tr("Send the waiting changes and receive the others' now"));
     add(Id::ConnectToServer, tr("&Connect to the central service…"),

@@ -4,6 +4,14 @@
 #include "actionregistry.h"
 #include "citizens/citizenspage.h"
 #include "config/appsettings.h"
+#include "queue/announcer.h"
+#include "queue/calldisplay.h"
+#include "queue/counterpage.h"
+#include "queue/figuresdialog.h"
+#include "queue/queuesetupdialog.h"
+#include "queue/receptionpage.h"
+#include "queue/ticketprinter.h"
+#include "formwidgets.h"
 #include "security/accountforms.h"
 #include "security/accountsdialog.h"
 #include "security/auditlogdialog.h"
@@ -17,6 +25,8 @@
 #include "sync/syncstatuslabel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -69,14 +79,36 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     auto *citizensItem = new QListWidgetItem(tr("Citizens"));
     citizensItem->setToolTip(m_actions->action(ActionRegistry::Id::ShowCitizens)->toolTip());
     m_navigation->addItem(citizensItem);
+    for (const auto id : {ActionRegistry::Id::ShowReception, ActionRegistry::Id::ShowCounter}) {
+        auto *item = new QListWidgetItem(m_actions->action(id)->text().remove(QLatin1Char('&')));
+        item->setToolTip(m_actions->action(id)->toolTip());
+        m_navigation->addItem(item);
+    }
     m_pages = new QStackedWidget(work);
     m_citizens = new CitizensPage(m_citizenRepository, *m_actions, m_pages);
     m_pages->addWidget(m_citizens);
+    m_reception = new ReceptionPage(database, office, settings, m_pages);
+    m_pages->addWidget(m_reception);
+    m_counter = new CounterPage(database, settings, *m_actions, m_pages);
+    m_pages->addWidget(m_counter);
+    m_announcer = new Announcer(this);
+    m_announcer->setSpeechEnabled(settings.announceBySpeech());
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     m_screens->addWidget(work);
     setCentralWidget(m_screens);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        // The page's own keys (a service letter, F2) work as soon as it shows.
+        if (QWidget *page = m_pages->currentWidget(); page && page != m_citizens) {
+            if (!page->focusWidget())
+                page->setFocus();
+            else
+                page->focusWidget()->setFocus();
+        }
+    });
+    m_reception->setFocusPolicy(Qt::StrongFocus);
+    m_counter->setFocusPolicy(Qt::StrongFocus);
     m_navigation->setCurrentRow(0);
     connect(m_login, &LoginPanel::signInRequested, this, &MainWindow::attemptSignIn);
 
@@ -102,6 +134,14 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
             Qt::QueuedConnection);
     connect(m_sync.get(), &Sync::SyncEngine::changesPulled, m_citizens,
             &CitizensPage::showChangesFromOtherPcs);
+    // The queue: what this PC writes goes out at once; what others write (or what the central
+    // service refused, a call another counter won) shows everywhere as soon as it is here.
+    connect(m_reception, &ReceptionPage::ticketIssued, m_sync.get(), &Sync::SyncEngine::syncNow, Qt::QueuedConnection);
+    connect(m_reception, &ReceptionPage::ticketIssued, this, &MainWindow::refreshQueueViews);
+    connect(m_counter, &CounterPage::queueChanged, m_sync.get(), &Sync::SyncEngine::syncNow, Qt::QueuedConnection);
+    connect(m_counter, &CounterPage::queueChanged, this, &MainWindow::refreshQueueViews);
+    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, this, &MainWindow::refreshQueueViews);
+    connect(m_sync.get(), &Sync::SyncEngine::roundFinished, this, &MainWindow::refreshQueueViews);
     useEnrolledIdentity();
     // Sync goes on while nobody is signed in: what was saved before a sign-out still goes out.
     m_sync->start();
@@ -147,6 +187,62 @@ void MainWindow::useSignedInPerson()
 {
     m_citizenRepository.setWriteContext(context());
     m_accounts.setWriteContext(context());
+    m_reception->setContext(context());
+    m_counter->setContext(context());
+}
+
+void MainWindow::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    m_reception->setClock(clock);
+    m_counter->setClock(clock);
+}
+
+void MainWindow::refreshQueueViews()
+{
+    if (m_actor && !m_locked) {
+        if (m_reception->isVisible())
+            m_reception->refresh();
+        if (m_counter->isVisible())
+            m_counter->refresh();
+        if (m_figures)
+            m_figures->refresh();
+    }
+    // The waiting room's screen goes on while the PC is locked: it shows no personal data.
+    if (m_display)
+        m_display->refresh();
+}
+
+void MainWindow::setUpQueue()
+{
+    QueueSetupDialog dialog(m_database, context(), this);
+    connect(&dialog, &QueueSetupDialog::setupChanged, this, [this] {
+        m_reception->refresh();
+        m_counter->refresh();
+        m_sync->syncNow();
+    });
+    dialog.exec();
+}
+
+void MainWindow::showFigures()
+{
+    if (!m_figures) {
+        m_figures = new FiguresDialog(m_database, context(), this);
+        m_figures->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_figures->show();
+    m_figures->raise();
+    m_figures->activateWindow();
+}
+
+void MainWindow::showCallDisplay()
+{
+    if (!m_display) {
+        m_display = new CallDisplayWindow(m_database, m_pc.branchId, m_office.branchName, m_announcer, this);
+        m_display->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_display->showOnBestScreen();
+    m_display->refresh();
 }
 
 void MainWindow::attemptSignIn(const QString &username, const QString &password)
@@ -317,6 +413,15 @@ void MainWindow::applyRole()
     allow(Id::ManageAccounts, P::ManageAccounts);
     allow(Id::ViewAuditLog, P::ViewAuditLog);
     allow(Id::PcSettings, P::ManageSettings);
+    allow(Id::ShowReception, P::IssueTickets);
+    allow(Id::ShowCounter, P::RunCounter);
+    allow(Id::QueueSetup, P::ConfigureQueue);
+    allow(Id::QueueFigures, P::ViewFigures);
+    allow(Id::CallDisplay, std::nullopt);
+    m_navigation->item(1)->setHidden(!m_actions->action(Id::ShowReception)->isVisible());
+    m_navigation->item(2)->setHidden(!m_actions->action(Id::ShowCounter)->isVisible());
+    if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
+        m_navigation->setCurrentRow(0);
     // A menu with nothing the role may use is not shown at all.
     for (QAction *menuAction : menuBar()->actions()) {
         if (QMenu *menu = menuAction->menu()) {
@@ -406,22 +511,60 @@ void MainWindow::editPcSettings()
     minutes->setSuffix(tr(" min"));
     minutes->setValue(m_settings.lockMinutes());
     form->addRow(tr("&Lock after this time without input:"), minutes);
+    // Where reception's tickets go, and whether the call display speaks.
+    using Output = Config::AppSettings::TicketOutput;
+    auto *output = new QComboBox(&dialog);
+    output->setAccessibleName(tr("Tickets issued at reception"));
+    output->addItem(tr("Saved as PDF in a folder"), int(Output::PdfFolder));
+    output->addItem(tr("Printed"), int(Output::Printer));
+    output->addItem(tr("Not printed"), int(Output::None));
+    output->setCurrentIndex(output->findData(int(m_settings.ticketOutput())));
+    form->addRow(tr("&Tickets:"), output);
+    auto *printer = new QComboBox(&dialog);
+    printer->setAccessibleName(tr("Ticket printer"));
+    printer->addItems(TicketPrinter::printerNames());
+    printer->setEditable(true);
+    printer->setCurrentText(m_settings.ticketPrinter());
+    form->addRow(tr("&Printer:"), printer);
+    auto *folder = lineEdit(&dialog, tr("Folder for ticket PDFs"), 500);
+    folder->setText(m_settings.ticketFolder());
+    form->addRow(tr("PDF &folder:"), folder);
+    auto *speech = new QCheckBox(tr("The call display &speaks the number called"), &dialog);
+    speech->setAccessibleName(tr("Spoken announcements"));
+    speech->setChecked(m_settings.announceBySpeech());
+    if (!m_announcer->speechAvailable())
+        speech->setToolTip(tr("No speech engine on this PC: only the chime sounds."));
+    form->addRow(speech);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || minutes->value() == m_settings.lockMinutes())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QJsonObject before{{QStringLiteral("lockMinutes"), m_settings.lockMinutes()},
+                             {QStringLiteral("ticketOutput"), int(m_settings.ticketOutput())},
+                             {QStringLiteral("ticketPrinter"), m_settings.ticketPrinter()},
+                             {QStringLiteral("ticketFolder"), m_settings.ticketFolder()},
+                             {QStringLiteral("announceBySpeech"), m_settings.announceBySpeech()}};
+    const QJsonObject after{{QStringLiteral("lockMinutes"), minutes->value()},
+                            {QStringLiteral("ticketOutput"), output->currentData().toInt()},
+                            {QStringLiteral("ticketPrinter"), printer->currentText().trimmed()},
+                            {QStringLiteral("ticketFolder"), folder->text().trimmed()},
+                            {QStringLiteral("announceBySpeech"), speech->isChecked()}};
+    QJsonObject changes;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), before.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    }
+    if (changes.isEmpty())
         return;
     try {
         Security::require(m_actor, Security::Permission::ManageSettings);
         // Recorded first: a change that cannot be recorded is not made.
-        Storage::AuditLog(m_database)
-            .record(context(), Security::AuditAction::settingsChange, {}, {},
-                    {{QStringLiteral("lockMinutes"),
-                      QJsonObject{{QStringLiteral("from"), m_settings.lockMinutes()},
-                                  {QStringLiteral("to"), minutes->value()}}}});
+        Storage::AuditLog(m_database).record(context(), Security::AuditAction::settingsChange, {}, {}, changes);
     } catch (const Security::PermissionDenied &denied) {
         QMessageBox::warning(this, tr("Not allowed"), denied.message());
         return;
@@ -430,6 +573,11 @@ void MainWindow::editPcSettings()
         return;
     }
     m_settings.setLockMinutes(minutes->value());
+    m_settings.setTicketOutput(Output(output->currentData().toInt()));
+    m_settings.setTicketPrinter(printer->currentText().trimmed());
+    m_settings.setTicketFolder(folder->text().trimmed());
+    m_settings.setAnnounceBySpeech(speech->isChecked());
+    m_announcer->setSpeechEnabled(speech->isChecked());
     m_settings.sync();
     m_idle.setMinutes(m_settings.lockMinutes());
 }
@@ -445,6 +593,13 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->action(Id::Quit));
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_actions->action(Id::ShowCitizens));
+    go->addAction(m_actions->action(Id::ShowReception));
+    go->addAction(m_actions->action(Id::ShowCounter));
+    QMenu *queue = menuBar()->addMenu(tr("&Queue"));
+    queue->addAction(m_actions->action(Id::QueueFigures));
+    queue->addAction(m_actions->action(Id::CallDisplay));
+    queue->addSeparator();
+    queue->addAction(m_actions->action(Id::QueueSetup));
     QMenu *citizens = menuBar()->addMenu(tr("C&itizens"));
     citizens->addAction(m_actions->action(Id::FindCitizen));
     citizens->addAction(m_actions->action(Id::NewCitizen));
@@ -481,6 +636,11 @@ void MainWindow::buildMenus()
     connect(m_actions->action(Id::ManageAccounts), &QAction::triggered, this, &MainWindow::manageAccounts);
     connect(m_actions->action(Id::ViewAuditLog), &QAction::triggered, this, &MainWindow::viewAuditLog);
     connect(m_actions->action(Id::PcSettings), &QAction::triggered, this, &MainWindow::editPcSettings);
+    connect(m_actions->action(Id::ShowReception), &QAction::triggered, this, [this] { m_navigation->setCurrentRow(1); });
+    connect(m_actions->action(Id::ShowCounter), &QAction::triggered, this, [this] { m_navigation->setCurrentRow(2); });
+    connect(m_actions->action(Id::QueueSetup), &QAction::triggered, this, &MainWindow::setUpQueue);
+    connect(m_actions->action(Id::QueueFigures), &QAction::triggered, this, &MainWindow::showFigures);
+    connect(m_actions->action(Id::CallDisplay), &QAction::triggered, this, &MainWindow::showCallDisplay);
 }
 
 void MainWindow::reviewSync()

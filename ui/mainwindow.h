@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include "queue/calldisplay.h"
+#include "queue/figuresdialog.h"
 #include "security/signin.h"
 #include "storage/accountrepository.h"
 #include "storage/changelog.h"
@@ -29,7 +31,10 @@ class SecretStore;
 namespace Sportello::Ui {
 
 class ActionRegistry;
+class Announcer;
 class CitizensPage;
+class CounterPage;
+class ReceptionPage;
 class LoginPanel;
 class SyncStatusLabel;
 
@@ -46,6 +51,10 @@ public:
     ~MainWindow() override;
 
     CitizensPage *citizensPage() const { return m_citizens; }
+    ReceptionPage *receptionPage() const { return m_reception; }
+    CounterPage *counterPage() const { return m_counter; }
+    CallDisplayWindow *callDisplay() const { return m_display; }
+    Announcer *announcer() const { return m_announcer; }
     LoginPanel *loginPanel() const { return m_login; }
     ActionRegistry *actions() const { return m_actions; }
     const std::optional<Security::Actor> &signedIn() const { return m_actor; }
@@ -60,10 +69,13 @@ public:
     void changePassword();
     void lockScreen();
     void switchUser();
+    void setUpQueue();
+    void showFigures();
+    void showCallDisplay();
     Sync::SyncEngine &syncEngine() const { return *m_sync; }
 
-    // The clock of the inactivity lock and the sign-in throttle; tests set their own.
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The clock of the inactivity lock, the sign-in throttle and the queue; tests set their own.
+    void setClock(std::function<QDateTime()> clock);
     // Locks when the time without input has run out; called by a timer, and by tests.
     void checkIdle();
 
@@ -79,6 +91,8 @@ private:
     void startSession(const Security::Account &account);
     void endSession();
     void applyRole();
+    // The queue changed here or came from another PC: every view of it shows it now.
+    void refreshQueueViews();
     Storage::WriteContext context() const;
     // Dialogs open over the window when it locks: hidden meanwhile, closed if someone else signs in.
     void hideOpenDialogs();
@@ -106,6 +120,11 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     CitizensPage *m_citizens = nullptr;
+    ReceptionPage *m_reception = nullptr;
+    CounterPage *m_counter = nullptr;
+    Announcer *m_announcer = nullptr;
+    QPointer<CallDisplayWindow> m_display;
+    QPointer<FiguresDialog> m_figures;
     QLabel *m_person = nullptr;
     SyncStatusLabel *m_syncState = nullptr;
     std::unique_ptr<Security::SecretStore> m_secrets;

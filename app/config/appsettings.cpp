@@ -15,6 +15,12 @@ const QString deviceNameKey = QStringLiteral("device/name");
 const QString deviceIdKey = QStringLiteral("device/id");
 const QString languageKey = QStringLiteral("ui/language");
 const QString lockMinutesKey = QStringLiteral("security/lockMinutes");
+const QString counterKey = QStringLiteral("queue/counterId");
+const QString ticketOutputKey = QStringLiteral("queue/ticketOutput");
+const QString ticketPrinterKey = QStringLiteral("queue/ticketPrinter");
+const QString ticketFolderKey = QStringLiteral("queue/ticketFolder");
+const QString speechKey = QStringLiteral("queue/announceBySpeech");
+const QStringList ticketOutputs{QStringLiteral("none"), QStringLiteral("printer"), QStringLiteral("pdf")};
 } // namespace
 
 AppSettings::AppSettings(const QString &filePath)
@@ -89,6 +95,60 @@ int AppSettings::lockMinutes() const
 void AppSettings::setLockMinutes(int minutes)
 {
     m_settings.setValue(lockMinutesKey, std::clamp(minutes, 1, maxLockMinutes));
+}
+
+QString AppSettings::counterId() const
+{
+    return m_settings.value(counterKey).toString();
+}
+
+void AppSettings::setCounterId(const QString &id)
+{
+    m_settings.setValue(counterKey, id);
+}
+
+AppSettings::TicketOutput AppSettings::ticketOutput() const
+{
+    const qsizetype index = ticketOutputs.indexOf(m_settings.value(ticketOutputKey).toString());
+    return index < 0 ? TicketOutput::PdfFolder : TicketOutput(index);
+}
+
+void AppSettings::setTicketOutput(TicketOutput output)
+{
+    m_settings.setValue(ticketOutputKey, ticketOutputs.at(int(output)));
+}
+
+QString AppSettings::ticketPrinter() const
+{
+    return m_settings.value(ticketPrinterKey).toString();
+}
+
+void AppSettings::setTicketPrinter(const QString &name)
+{
+    m_settings.setValue(ticketPrinterKey, name);
+}
+
+QString AppSettings::ticketFolder() const
+{
+    const QString folder = m_settings.value(ticketFolderKey).toString();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                  QStringLiteral("/Biglietti Sportello")
+                            : folder;
+}
+
+void AppSettings::setTicketFolder(const QString &folder)
+{
+    m_settings.setValue(ticketFolderKey, folder);
+}
+
+bool AppSettings::announceBySpeech() const
+{
+    return m_settings.value(speechKey, false).toBool();
+}
+
+void AppSettings::setAnnounceBySpeech(bool on)
+{
+    m_settings.setValue(speechKey, on);
 }
 
 void AppSettings::sync()

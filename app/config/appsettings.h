@@ -30,6 +30,21 @@ public:
     int lockMinutes() const;
     void setLockMinutes(int minutes);
 
+    // The walk-in queue at this PC: the counter it is (empty: none chosen yet), where issued tickets
+    // go, and whether the call display speaks.
+    QString counterId() const;
+    void setCounterId(const QString &id);
+    enum class TicketOutput { None, Printer, PdfFolder };
+    TicketOutput ticketOutput() const;
+    void setTicketOutput(TicketOutput output);
+    QString ticketPrinter() const;
+    void setTicketPrinter(const QString &name);
+    // Default: a "Biglietti Sportello" folder in the documents folder.
+    QString ticketFolder() const;
+    void setTicketFolder(const QString &folder);
+    bool announceBySpeech() const;
+    void setAnnounceBySpeech(bool on);
+
     int version() const;
     void sync();
     QString filePath() const { return m_settings.fileName(); }

@@ -82,7 +82,7 @@ SyncIdentity SyncStore::identity() const
 
 void SyncStore::saveEnrolment(const QString &serverUrl, const QByteArray &caCertificates,
                               const QString &deviceId, const QString &tenantId, const QString &branchId,
-                              const QDateTime &at)
+                              const QDateTime &at, int ticketSeries)
 {
     Transaction transaction(m_database);
     const SyncIdentity before = identity();
@@ -90,9 +90,9 @@ void SyncStore::saveEnrolment(const QString &serverUrl, const QByteArray &caCert
     Sql::exec(m_database.connection(),
               QStringLiteral(
                   "UPDATE sync_state SET server_url = ?, ca_certificates = ?, device_id = ?, tenant_id = ?, "
-                  "branch_id = ?, enrolled_at = ?, pull_cursor = ?"),
+                  "branch_id = ?, enrolled_at = ?, pull_cursor = ?, ticket_series = ?"),
               {serverUrl, nullableText(QString::fromLatin1(caCertificates)), deviceId, tenantId, branchId,
-               Timestamps::toStorage(at), sameComune ? before.pullCursor : qint64(0)});
+               Timestamps::toStorage(at), sameComune ? before.pullCursor : qint64(0), ticketSeries});
     transaction.commit();
 }
 

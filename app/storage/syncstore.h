@@ -58,7 +58,8 @@ public:
     SyncIdentity identity() const;
     // In its own transaction. A different comune than before starts pulling from the beginning.
     void saveEnrolment(const QString &serverUrl, const QByteArray &caCertificates, const QString &deviceId,
-                       const QString &tenantId, const QString &branchId, const QDateTime &at);
+                       const QString &tenantId, const QString &branchId, const QDateTime &at,
+                       int ticketSeries = 1);
     void setPullCursor(qint64 cursor);
     void setLastSuccess(const QDateTime &at);
 

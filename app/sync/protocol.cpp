@@ -176,7 +176,8 @@ QJsonObject toJson(const EnrolResponse &response)
     return {{QStringLiteral("deviceId"), response.deviceId},
             {QStringLiteral("token"), response.token},
             {QStringLiteral("tenantId"), response.tenantId},
-            {QStringLiteral("branchId"), response.branchId}};
+            {QStringLiteral("branchId"), response.branchId},
+            {QStringLiteral("ticketSeries"), response.ticketSeries}};
 }
 
 ParseResult<EnrolResponse> parseEnrolResponse(const QByteArray &body)
@@ -186,7 +187,9 @@ ParseResult<EnrolResponse> parseEnrolResponse(const QByteArray &body)
         return *error;
     Reader r(std::get<QJsonObject>(parsed), QStringLiteral("enrolled"));
     EnrolResponse response{r.string("deviceId"), r.string("token"), r.string("tenantId"),
-                           r.string("branchId")};
+                           r.string("branchId"), int(qMin<qint64>(r.integer("ticketSeries"), 1000))};
+    if (response.ticketSeries < 1 || response.ticketSeries > 9)
+        r.fail(QStringLiteral("enrolled.ticketSeries must be from 1 to 9"));
     if (auto error = r.finish())
         return *error;
     return response;

@@ -51,6 +51,7 @@ struct EnrolResponse {
     QString token; // shown once; the client keeps it in the OS keychain only
     QString tenantId;
     QString branchId;
+    int ticketSeries = 1; // this PC's series of queue ticket numbers in its branch, 1..9 (docs/queue.md)
 };
 QJsonObject toJson(const EnrolResponse &response);
 ParseResult<EnrolResponse> parseEnrolResponse(const QByteArray &body);

@@ -37,6 +37,11 @@ struct SyncedEntity {
     std::function<QString(const Storage::Database &, const QJsonObject &payload,
                           std::optional<int> storedVersion)>
         apply;
+    // Optional: the server refused this PC's change `recordId` with `reasonCode`. The entity may
+    // take note (a queue call that another counter won). Returns true when the refusal is expected
+    // and loses nothing, so that it is not put before staff.
+    std::function<bool(const Storage::Database &, const QString &recordId, const QString &reasonCode)> refused =
+        {};
 };
 
 class SyncedEntities {

@@ -349,6 +349,10 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
             const Storage::ChangeEntry &entry = *found;
             qCInfo(lcSync) << "entry" << entry.seq << "rejected:" << result.reason.code;
             store.park(entry.seq, result.reason.code, result.reason.message, at);
+            // Kept parked, but not put before staff when the entity says the refusal loses nothing.
+            if (const SyncedEntity *kind = SyncedEntities::standard().find(entry.entity);
+                kind && kind->refused && kind->refused(m_database, entry.recordId, result.reason.code))
+                store.markParkedReviewed(entry.seq, at);
             if (result.reason.code != versionConflict)
                 continue;
             // Later edits of the same record build on the version that lost: they lose too.
@@ -765,7 +769,8 @@ void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString
         try {
             SyncStore(m_database)
                 .saveEnrolment(serverUrl.toString(QUrl::StripTrailingSlash), caCertificates.trimmed(),
-                               answer->deviceId, answer->tenantId, answer->branchId, now());
+                               answer->deviceId, answer->tenantId, answer->branchId, now(),
+                               answer->ticketSeries);
         } catch (const Storage::StorageError &error) {
             emit enrolmentFinished(false, error.message());
             return;

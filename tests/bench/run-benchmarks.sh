@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # Generates registries of 100,000 and 1,000,000 citizens (once; kept in BUILD/bench) and measures
-# start-up and search; then pushes and pulls 100,000 operations through sportello-server, on its
-# SQLite and on its PostgreSQL backend. Figures and their reading: docs/performance.md.
-# Usage: run-benchmarks.sh [BUILD] [citizens|sync] (default: both).
+# start-up and search; times the walk-in queue over a million past requests (generated once too);
+# then pushes and pulls 100,000 operations through sportello-server, on its SQLite and on its
+# PostgreSQL backend. Figures and their reading: docs/performance.md.
+# Usage: run-benchmarks.sh [BUILD] [citizens|queue|sync] (default: all three).
 set -euo pipefail
 build=$(realpath "${1:-build}")
 which=${2:-all}
@@ -24,6 +25,14 @@ if [ "$which" = all ] || [ "$which" = citizens ]; then
         done
         "$bench" search "$db"
     done
+fi
+
+if [ "$which" = all ] || [ "$which" = queue ]; then
+    bench="$build/tests/bench/bench_queue"
+    db="$data/queue-1000000.db"
+    [ -f "$db" ] || "$bench" generate "$db" 1000000
+    echo "== walk-in queue, 1,000,000 past requests ($(du -h "$db" | cut -f1))"
+    "$bench" run "$db"
 fi
 
 if [ "$which" = all ] || [ "$which" = sync ]; then

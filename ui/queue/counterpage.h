@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "domain/queue.h"
+#include "storage/changelog.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace Sportello::Config {
+class AppSettings;
+}
+namespace Sportello::Storage {
+class Database;
+}
+
+namespace Sportello::Ui {
+
+class ActionRegistry;
+
+// The counter: call the next person (F2), call again, absent, hold, transfer, serve without a
+// ticket, and close the request with its outcome, notes and citizen (Ctrl+Return). The keys act
+// while the page has the focus. When another counter was first to a ticket this one called (the
+// central service decides), the page says so and calls the next person.
+class CounterPage : public QWidget {
+    Q_OBJECT
+public:
+    CounterPage(const Storage::Database &database, Config::AppSettings &settings, ActionRegistry &actions,
+                QWidget *parent = nullptr);
+
+    void setContext(const Storage::WriteContext &context);
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QComboBox *counterChoice() const { return m_counterChoice; }
+    QLabel *currentLabel() const { return m_current; }
+    QLabel *messageLabel() const { return m_message; }
+    QComboBox *outcomeChoice() const { return m_outcome; }
+    QPlainTextEdit *notesField() const { return m_notes; }
+    QListWidget *onHoldList() const { return m_onHold; }
+    QString counterId() const;
+
+public slots:
+    void refresh();
+    void callNext();
+    void recall();
+    void noShow();
+    void hold();
+    void transfer();
+    void resume();
+    void serveWithoutTicket();
+    void closeRequest();
+    void linkCitizen();
+
+signals:
+    // Something was written: send it now, and let the other views refresh.
+    void queueChanged();
+
+private:
+    // Runs one counter action; shows its refusal instead of throwing.
+    void act(const std::function<void()> &action);
+    void showCurrent();
+    QString chooseService(const QString &title, const QString &except);
+
+    const Storage::Database &m_database;
+    Config::AppSettings &m_settings;
+    ActionRegistry &m_actions;
+    Storage::WriteContext m_context;
+    std::function<QDateTime()> m_clock;
+    std::optional<Domain::Queue::Ticket> m_ticket; // called here now
+    QString m_calledId;                            // the last ticket this page called, until confirmed gone
+    QString m_citizenId;                           // for the close
+    QComboBox *m_counterChoice = nullptr;
+    QLabel *m_waiting = nullptr;
+    QLabel *m_current = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_citizen = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QListWidget *m_onHold = nullptr;
+};
+
+} // namespace Sportello::Ui

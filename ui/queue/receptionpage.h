@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "domain/queue.h"
+#include "storage/changelog.h"
+#include "storage/officerepository.h"
+
+#include <QHash>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QShortcut;
+
+namespace Sportello::Config {
+class AppSettings;
+}
+namespace Sportello::Storage {
+class Database;
+}
+
+namespace Sportello::Ui {
+
+// Reception: one key per service issues a ticket (the service's letter, shown on its button),
+// with an optional priority and an optional citizen, and prints it with the people ahead and the
+// estimated wait. Outside opening hours nothing is issued and the page says why.
+class ReceptionPage : public QWidget {
+    Q_OBJECT
+public:
+    ReceptionPage(const Storage::Database &database, const Storage::LocalOffice &office,
+                  Config::AppSettings &settings, QWidget *parent = nullptr);
+
+    void setContext(const Storage::WriteContext &context);
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QPushButton *serviceButton(const QString &prefix) const { return m_buttons.value(prefix); }
+    QLabel *lastTicketLabel() const { return m_last; }
+    QLabel *hoursLabel() const { return m_hours; }
+    std::optional<Domain::Queue::Ticket> lastTicket() const { return m_lastTicket; }
+
+public slots:
+    // Services, waiting counts and estimates, opening hours: as they are now.
+    void refresh();
+    void issue(const QString &serviceId);
+    void reprint();
+    void linkCitizen();
+
+signals:
+    void ticketIssued(const Domain::Queue::Ticket &ticket);
+
+private:
+    QString printTicket(const Domain::Queue::Ticket &ticket);
+    Domain::Queue::Priority chosenPriority() const;
+    void showCitizen();
+
+    const Storage::Database &m_database;
+    Storage::LocalOffice m_office;
+    Config::AppSettings &m_settings;
+    Storage::WriteContext m_context;
+    std::function<QDateTime()> m_clock;
+    QLabel *m_hours = nullptr;
+    QLabel *m_citizen = nullptr;
+    QLabel *m_last = nullptr;
+    QLabel *m_problem = nullptr;
+    QButtonGroup *m_priorities = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QHash<QString, QPushButton *> m_buttons; // by prefix
+    QList<QShortcut *> m_shortcuts;
+    QString m_layoutKey; // the services the buttons were built for
+    QString m_citizenId;
+    QString m_closedReason; // empty while open
+    std::optional<Domain::Queue::Ticket> m_lastTicket;
+};
+
+} // namespace Sportello::Ui
