@@ -44,15 +44,12 @@ const EntityRegistry &EntityRegistry::standard()
         r.add({Storage::AccountRepository::entityName, accountCheck, Ownership::Comune});
         r.add({Storage::AuditLog::entityName, &Security::auditEntryProblem, Ownership::Branch, true});
         // The walk-in queue (docs/queue.md): a branch's setup, and tickets and events written once.
-        r.add({Storage::QueueSetup::serviceEntity, [](const QJsonObject &payload) {
-                   return Domain::Queue::serviceFromJson(payload).error();
-               }});
-        r.add({Storage::QueueSetup::counterEntity, [](const QJsonObject &payload) {
-                   return Domain::Queue::counterFromJson(payload).error();
-               }});
-        r.add({Storage::QueueSetup::hoursEntity, [](const QJsonObject &payload) {
-                   return Domain::openingHoursFromJson(payload).error();
-               }});
+        r.add({Storage::QueueSetup::serviceEntity,
+               [](const QJsonObject &payload) { return Domain::Queue::serviceFromJson(payload).error(); }});
+        r.add({Storage::QueueSetup::counterEntity,
+               [](const QJsonObject &payload) { return Domain::Queue::counterFromJson(payload).error(); }});
+        r.add({Storage::QueueSetup::hoursEntity,
+               [](const QJsonObject &payload) { return Domain::openingHoursFromJson(payload).error(); }});
         r.add({Storage::QueueRepository::ticketEntity,
                [](const QJsonObject &payload) { return Domain::Queue::ticketFromJson(payload).error(); },
                Ownership::Branch, true});

@@ -7,9 +7,9 @@
 #include "security/auditentry.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
-#include "storage/queuerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/officerepository.h"
+#include "storage/queuerepository.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
@@ -209,8 +209,9 @@ EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
     // The smallest ticket series no working PC of the branch has; from the tenth PC on they share
     // the last one (docs/queue.md: only nine PCs of a branch should issue tickets).
     QSet<int> taken;
-    QSqlQuery series = exec(db, QStringLiteral("SELECT ticket_series FROM devices WHERE branch_id = ? AND revoked = 0"),
-                            {branchId});
+    QSqlQuery series =
+        exec(db, QStringLiteral("SELECT ticket_series FROM devices WHERE branch_id = ? AND revoked = 0"),
+             {branchId});
     while (series.next())
         taken.insert(series.value(0).toInt());
     int ticketSeries = 1;
@@ -378,18 +379,20 @@ struct QueueHead {
 std::map<QString, QueueHead> storedQueueHeads(const QSqlDatabase &db, const QStringList &ticketIds)
 {
     std::map<QString, QueueHead> heads;
-    selectIn(db,
-             QStringLiteral("SELECT ticket_id, tenant_id, branch_id, head_event_id, status, service_id, counter_id "
-                            "FROM queue_heads WHERE ticket_id IN "),
-             {}, ticketIds, [&heads](const QSqlQuery &q) {
-                 QueueHead head{q.value(1).toString(), q.value(2).toString(), {}};
-                 head.state.headEventId = q.value(3).toString();
-                 head.state.status =
-                     Domain::Queue::statusFromName(q.value(4).toString()).value_or(Domain::Queue::Status::Done);
-                 head.state.serviceId = q.value(5).toString();
-                 head.state.counterId = q.value(6).toString();
-                 heads[q.value(0).toString()] = head;
-             });
+    selectIn(
+        db,
+        QStringLiteral(
+            "SELECT ticket_id, tenant_id, branch_id, head_event_id, status, service_id, counter_id "
+            "FROM queue_heads WHERE ticket_id IN "),
+        {}, ticketIds, [&heads](const QSqlQuery &q) {
+            QueueHead head{q.value(1).toString(), q.value(2).toString(), {}};
+            head.state.headEventId = q.value(3).toString();
+            head.state.status =
+                Domain::Queue::statusFromName(q.value(4).toString()).value_or(Domain::Queue::Status::Done);
+            head.state.serviceId = q.value(5).toString();
+            head.state.counterId = q.value(6).toString();
+            heads[q.value(0).toString()] = head;
+        });
     return heads;
 }
 } // namespace
@@ -532,7 +535,8 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
             chainsWritten.insert(audit.chain);
         } else if (entry.entity == Storage::QueueRepository::ticketEntity) {
             const auto ticket = Domain::Queue::ticketFromJson(entry.payload);
-            queueHeads[entry.recordId] = {device.tenantId, owner, Domain::Queue::initialState(ticket.value())};
+            queueHeads[entry.recordId] = {device.tenantId, owner,
+                                          Domain::Queue::initialState(ticket.value())};
             queueHeadsWritten.insert(entry.recordId);
         } else if (entry.entity == Storage::QueueRepository::eventEntity) {
             // Order of arrival decides: an event must follow the ticket's last accepted one. Two
@@ -645,22 +649,27 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         }
         if (!queueHeadsWritten.isEmpty()) {
             QVariantList headRows;
+            // A new ticket has no event and no counter yet: '' (a null QString would bind as NULL).
+            const auto text = [](const QString &value) {
+                return value.isNull() ? QStringLiteral("") : value;
+            };
             for (const QString &id : std::as_const(queueHeadsWritten)) {
                 const QueueHead &head = queueHeads.at(id);
-                headRows << id << head.tenantId << head.branchId << head.state.headEventId
-                         << Domain::Queue::statusName(head.state.status) << head.state.serviceId
-                         << head.state.counterId;
+                headRows << id << head.tenantId << head.branchId << text(head.state.headEventId)
+                         << Domain::Queue::statusName(head.state.status) << text(head.state.serviceId)
+                         << text(head.state.counterId);
             }
             // Tickets are insert-only and only their branch's PCs may add events, all under this
             // comune's sequence lock: no other process can have moved these heads meanwhile.
-            insertRows(db, perInsert,
-                       QStringLiteral("INSERT INTO queue_heads (ticket_id, tenant_id, branch_id, head_event_id, "
-                                      "status, service_id, counter_id) VALUES "),
-                       7, headRows,
-                       QStringLiteral(" ON CONFLICT (ticket_id) DO UPDATE SET head_event_id = "
-                                      "excluded.head_event_id, status = excluded.status, service_id = "
-                                      "excluded.service_id, counter_id = excluded.counter_id "
-                                      "WHERE queue_heads.tenant_id = excluded.tenant_id"));
+            insertRows(
+                db, perInsert,
+                QStringLiteral("INSERT INTO queue_heads (ticket_id, tenant_id, branch_id, head_event_id, "
+                               "status, service_id, counter_id) VALUES "),
+                7, headRows,
+                QStringLiteral(" ON CONFLICT (ticket_id) DO UPDATE SET head_event_id = "
+                               "excluded.head_event_id, status = excluded.status, service_id = "
+                               "excluded.service_id, counter_id = excluded.counter_id "
+                               "WHERE queue_heads.tenant_id = excluded.tenant_id"));
         }
         exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, device.tenantId});
         m_database.announceChanges(device.tenantId);

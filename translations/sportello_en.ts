@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Sportello::Documents::CsvWriter</name>
+        <message>
+            <source>The file was already started.</source>
+            <translation>The file was already started.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>The file was not started.</source>
+            <translation>The file was not started.</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>Cannot save %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Documents::TicketSlip</name>
+        <message numerus="yes">
+            <source>People ahead of you: %n</source>
+            <translation>
+                <numerusform>People ahead of you: %n</numerusform>
+                <numerusform>People ahead of you: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Estimated wait: about %n minutes</source>
+            <translation>
+                <numerusform>Estimated wait: about %n minute</numerusform>
+                <numerusform>Estimated wait: about %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are next</source>
+            <translation>You are next</translation>
+        </message>
+        <message>
+            <source>Keep this ticket: your number will be shown on the screen</source>
+            <translation>Keep this ticket: your number will be shown on the screen</translation>
+        </message>
+        <message>
+            <source>Ticket %1</source>
+            <translation>Ticket %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the PDF of the ticket.</source>
+            <translation>Cannot create the PDF of the ticket.</translation>
+        </message>
+        <message>
+            <source>Cannot save the ticket as %1: %2</source>
+            <translation>Cannot save the ticket as %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Domain</name>
         <message>
             <source>The sex does not match the codice fiscale, which says %1.</source>
@@ -231,6 +287,217 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Domain::OpeningHours</name>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>%1: more than %2 opening ranges</source>
+            <translation>%1: more than %2 opening ranges</translation>
+        </message>
+        <message>
+            <source>More than %1 extra closed days</source>
+            <translation>More than %1 extra closed days</translation>
+        </message>
+        <message>
+            <source>The patron saint's name is longer than %1 characters</source>
+            <translation>The patron saint's name is longer than %1 characters</translation>
+        </message>
+        <message>
+            <source>%1: an opening range has an invalid time</source>
+            <translation>%1: an opening range has an invalid time</translation>
+        </message>
+        <message>
+            <source>%1: opening times must be whole minutes</source>
+            <translation>%1: opening times must be whole minutes</translation>
+        </message>
+        <message>
+            <source>%1: the range %2 does not end after it starts</source>
+            <translation>%1: the range %2 does not end after it starts</translation>
+        </message>
+        <message>
+            <source>%1: the ranges must be in order of time (%2 is listed after %3)</source>
+            <translation>%1: the ranges must be in order of time (%2 is listed after %3)</translation>
+        </message>
+        <message>
+            <source>%1: the ranges %2 and %3 overlap</source>
+            <translation>%1: the ranges %2 and %3 overlap</translation>
+        </message>
+        <message>
+            <source>The patron saint's day (day %1, month %2) does not exist</source>
+            <translation>The patron saint's day (day %1, month %2) does not exist</translation>
+        </message>
+        <message>
+            <source>The patron saint's name contains invisible characters (control or formatting characters)</source>
+            <translation>The patron saint's name contains invisible characters (control or formatting characters)</translation>
+        </message>
+        <message>
+            <source>An extra closed day is not a valid date</source>
+            <translation>An extra closed day is not a valid date</translation>
+        </message>
+        <message>
+            <source>The extra closed day %1 is outside the years %2 to %3</source>
+            <translation>The extra closed day %1 is outside the years %2 to %3</translation>
+        </message>
+        <message>
+            <source>The extra closed days must be in order, without repetitions (%1 is listed after %2)</source>
+            <translation>The extra closed days must be in order, without repetitions (%1 is listed after %2)</translation>
+        </message>
+        <message>
+            <source>"week" must be a list of 7 days, Monday to Sunday</source>
+            <translation>"week" must be a list of 7 days, Monday to Sunday</translation>
+        </message>
+        <message>
+            <source>%1: the opening ranges are not a list</source>
+            <translation>%1: the opening ranges are not a list</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 is not text</source>
+            <translation>%1: opening range %2 is not text</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 is longer than %3 characters</source>
+            <translation>%1: opening range %2 is longer than %3 characters</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 is not written HH:mm-HH:mm (for example 08:30-12:30)</source>
+            <translation>%1: opening range %2 is not written HH:mm-HH:mm (for example 08:30-12:30)</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 has an hour above 23 or minutes above 59</source>
+            <translation>%1: opening range %2 has an hour above 23 or minutes above 59</translation>
+        </message>
+        <message>
+            <source>"patron" must be null or an object with month, day and name</source>
+            <translation>"patron" must be null or an object with month, day and name</translation>
+        </message>
+        <message>
+            <source>The patron saint's day needs whole numbers for "month" and "day"</source>
+            <translation>The patron saint's day needs whole numbers for "month" and "day"</translation>
+        </message>
+        <message>
+            <source>The patron saint's name is missing or is not text</source>
+            <translation>The patron saint's name is missing or is not text</translation>
+        </message>
+        <message>
+            <source>"closedDays" must be a list of dates</source>
+            <translation>"closedDays" must be a list of dates</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is not text</source>
+            <translation>Extra closed day %1 is not text</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is longer than %2 characters</source>
+            <translation>Extra closed day %1 is longer than %2 characters</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is not a date written yyyy-MM-dd (for example 2026-12-24)</source>
+            <translation>Extra closed day %1 is not a date written yyyy-MM-dd (for example 2026-12-24)</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is not an existing date</source>
+            <translation>Extra closed day %1 is not an existing date</translation>
+        </message>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>Epiphany</source>
+            <translation>Epiphany</translation>
+        </message>
+        <message>
+            <source>Liberation Day</source>
+            <translation>Liberation Day</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Labour Day</translation>
+        </message>
+        <message>
+            <source>Republic Day</source>
+            <translation>Republic Day</translation>
+        </message>
+        <message>
+            <source>Assumption of Mary (Ferragosto)</source>
+            <translation>Assumption of Mary (Ferragosto)</translation>
+        </message>
+        <message>
+            <source>Saint Francis of Assisi</source>
+            <translation>Saint Francis of Assisi</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>All Saints' Day</translation>
+        </message>
+        <message>
+            <source>Immaculate Conception</source>
+            <translation>Immaculate Conception</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Christmas Day</translation>
+        </message>
+        <message>
+            <source>Saint Stephen's Day</source>
+            <translation>Saint Stephen's Day</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Easter Sunday</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Easter Monday</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 and %2</translation>
+        </message>
+        <message>
+            <source>Patron saint's day</source>
+            <translation>Patron saint's day</translation>
+        </message>
+        <message>
+            <source>Patron saint's day: %1</source>
+            <translation>Patron saint's day: %1</translation>
+        </message>
+        <message>
+            <source>Extraordinary closure</source>
+            <translation>Extraordinary closure</translation>
+        </message>
+        <message>
+            <source>The opening hours lack "%1"</source>
+            <translation>The opening hours lack "%1"</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Domain::PagoPa</name>
         <message>
             <source>The notice number is empty</source>
@@ -351,6 +618,101 @@
         <message>
             <source>The creditor's fiscal code %1 fails its check digit: compare it with the printed notice</source>
             <translation>The creditor's fiscal code %1 fails its check digit: compare it with the printed notice</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Domain::Queue</name>
+        <message>
+            <source>No priority</source>
+            <translation>No priority</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Pregnancy</translation>
+        </message>
+        <message>
+            <source>Over 75</source>
+            <translation>Over 75</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Called</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>Served</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Did not come</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Appointment made</source>
+            <translation>Appointment made</translation>
+        </message>
+        <message>
+            <source>Documents missing</source>
+            <translation>Documents missing</translation>
+        </message>
+        <message>
+            <source>Sent to another office</source>
+            <translation>Sent to another office</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>A service needs a name of at most 60 characters.</source>
+            <translation>A service needs a name of at most 60 characters.</translation>
+        </message>
+        <message>
+            <source>The letter of a service is one capital letter from A to Z.</source>
+            <translation>The letter of a service is one capital letter from A to Z.</translation>
+        </message>
+        <message>
+            <source>The usual duration is from 1 to 240 minutes.</source>
+            <translation>The usual duration is from 1 to 240 minutes.</translation>
+        </message>
+        <message>
+            <source>The position is from 0 to 99.</source>
+            <translation>The position is from 0 to 99.</translation>
+        </message>
+        <message>
+            <source>A counter's number is from 1 to 99.</source>
+            <translation>A counter's number is from 1 to 99.</translation>
+        </message>
+        <message>
+            <source>A counter's name has at most 60 characters.</source>
+            <translation>A counter's name has at most 60 characters.</translation>
+        </message>
+        <message>
+            <source>An open counter serves at least one service.</source>
+            <translation>An open counter serves at least one service.</translation>
+        </message>
+        <message>
+            <source>A counter names each of its services once.</source>
+            <translation>A counter names each of its services once.</translation>
         </message>
     </context>
     <context>
@@ -592,6 +954,127 @@
         <message>
             <source>This database already belongs to a branch.</source>
             <translation>This database already belongs to a branch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::QueueFigures</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Called</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Wait (min)</source>
+            <translation>Wait (min)</translation>
+        </message>
+        <message>
+            <source>Service time (min)</source>
+            <translation>Service time (min)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Codice fiscale</source>
+            <translation>Codice fiscale</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::QueueRepository</name>
+        <message>
+            <source>This service is not offered here any more.</source>
+            <translation>This service is not offered here any more.</translation>
+        </message>
+        <message>
+            <source>No more tickets can be issued today for %1 at this PC.</source>
+            <translation>No more tickets can be issued today for %1 at this PC.</translation>
+        </message>
+        <message>
+            <source>This counter is not open here any more.</source>
+            <translation>This counter is not open here any more.</translation>
+        </message>
+        <message>
+            <source>Close %1 before calling the next person.</source>
+            <translation>Close %1 before calling the next person.</translation>
+        </message>
+        <message>
+            <source>Close %1 before taking up another person.</source>
+            <translation>Close %1 before taking up another person.</translation>
+        </message>
+        <message>
+            <source>The notes are too long: at most %1 characters.</source>
+            <translation>The notes are too long: at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>This ticket is not in this office's queue.</source>
+            <translation>This ticket is not in this office's queue.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 now: this cannot be done.</source>
+            <translation>%1 is %2 now: this cannot be done.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::QueueSetup</name>
+        <message>
+            <source>Someone else changed this service meanwhile: open it again.</source>
+            <translation>Someone else changed this service meanwhile: open it again.</translation>
+        </message>
+        <message>
+            <source>Another service already uses the letter %1.</source>
+            <translation>Another service already uses the letter %1.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this counter meanwhile: open it again.</source>
+            <translation>Someone else changed this counter meanwhile: open it again.</translation>
+        </message>
+        <message>
+            <source>There is already a counter number %1.</source>
+            <translation>There is already a counter number %1.</translation>
         </message>
     </context>
     <context>
@@ -848,6 +1331,117 @@
         <message>
             <source>When this PC locks itself</source>
             <translation>When this PC locks itself</translation>
+        </message>
+        <message>
+            <source>&amp;Reception</source>
+            <translation>&amp;Reception</translation>
+        </message>
+        <message>
+            <source>Issue tickets to the people who come in</source>
+            <translation>Issue tickets to the people who come in</translation>
+        </message>
+        <message>
+            <source>C&amp;ounter</source>
+            <translation>C&amp;ounter</translation>
+        </message>
+        <message>
+            <source>Call, serve and close the requests at this counter</source>
+            <translation>Call, serve and close the requests at this counter</translation>
+        </message>
+        <message>
+            <source>&amp;Call next</source>
+            <translation>&amp;Call next</translation>
+        </message>
+        <message>
+            <source>Call the next person for this counter's services: priority first, then order of arrival</source>
+            <translation>Call the next person for this counter's services: priority first, then order of arrival</translation>
+        </message>
+        <message>
+            <source>Call &amp;again</source>
+            <translation>Call &amp;again</translation>
+        </message>
+        <message>
+            <source>Call the same ticket again</source>
+            <translation>Call the same ticket again</translation>
+        </message>
+        <message>
+            <source>&amp;Absent</source>
+            <translation>&amp;Absent</translation>
+        </message>
+        <message>
+            <source>The person called did not come</source>
+            <translation>The person called did not come</translation>
+        </message>
+        <message>
+            <source>&amp;Hold</source>
+            <translation>&amp;Hold</translation>
+        </message>
+        <message>
+            <source>Put the person on hold (for example to fetch a document) and call someone else</source>
+            <translation>Put the person on hold (for example to fetch a document) and call someone else</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer…</source>
+            <translation>&amp;Transfer…</translation>
+        </message>
+        <message>
+            <source>Send the person to another service's queue, keeping their place</source>
+            <translation>Send the person to another service's queue, keeping their place</translation>
+        </message>
+        <message>
+            <source>Serve &amp;without ticket…</source>
+            <translation>Serve &amp;without ticket…</translation>
+        </message>
+        <message>
+            <source>Record a request of someone who has no ticket</source>
+            <translation>Record a request of someone who has no ticket</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>Take up the person on hold selected in the list</source>
+            <translation>Take up the person on hold selected in the list</translation>
+        </message>
+        <message>
+            <source>C&amp;lose request</source>
+            <translation>C&amp;lose request</translation>
+        </message>
+        <message>
+            <source>Record how the request ended, with the notes and the citizen</source>
+            <translation>Record how the request ended, with the notes and the citizen</translation>
+        </message>
+        <message>
+            <source>Queue &amp;setup…</source>
+            <translation>Queue &amp;setup…</translation>
+        </message>
+        <message>
+            <source>Services, counters, opening hours and closed days of this office</source>
+            <translation>Services, counters, opening hours and closed days of this office</translation>
+        </message>
+        <message>
+            <source>&amp;Figures and history…</source>
+            <translation>&amp;Figures and history…</translation>
+        </message>
+        <message>
+            <source>Who is waiting, waits, served and absent today; the history of requests and its export</source>
+            <translation>Who is waiting, waits, served and absent today; the history of requests and its export</translation>
+        </message>
+        <message>
+            <source>Call &amp;display</source>
+            <translation>Call &amp;display</translation>
+        </message>
+        <message>
+            <source>Open the waiting room screen that shows the tickets called</source>
+            <translation>Open the waiting room screen that shows the tickets called</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::Announcer</name>
+        <message>
+            <source>Number %1, counter %2</source>
+            <translation>Number %1, counter %2</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1760,85 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::CallDisplayWindow</name>
+        <message>
+            <source>Counter %1</source>
+            <translation>Counter %1</translation>
+        </message>
+        <message>
+            <source>Call display – %1</source>
+            <translation>Call display – %1</translation>
+        </message>
+        <message>
+            <source>Call display</source>
+            <translation>Call display</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Current call</source>
+            <translation>Current call</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Counter name</source>
+            <translation>Counter name</translation>
+        </message>
+        <message>
+            <source>Earlier calls</source>
+            <translation>Earlier calls</translation>
+        </message>
+        <message>
+            <source>Earlier call %1</source>
+            <translation>Earlier call %1</translation>
+        </message>
+        <message>
+            <source>Counter of earlier call %1</source>
+            <translation>Counter of earlier call %1</translation>
+        </message>
+        <message>
+            <source>Time of earlier call %1</source>
+            <translation>Time of earlier call %1</translation>
+        </message>
+        <message>
+            <source>No calls yet</source>
+            <translation>No calls yet</translation>
+        </message>
+        <message>
+            <source>Current call: none</source>
+            <translation>Current call: none</translation>
+        </message>
+        <message>
+            <source>Called again</source>
+            <translation>Called again</translation>
+        </message>
+        <message>
+            <source>Now calling</source>
+            <translation>Now calling</translation>
+        </message>
+        <message>
+            <source>Current call: %1</source>
+            <translation>Current call: %1</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ChangeOwnPasswordDialog</name>
         <message>
             <source>Change password: %1</source>
@@ -1472,6 +2145,29 @@ Open the existing record instead?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::CitizenPicker</name>
+        <message>
+            <source>Link a citizen</source>
+            <translation>Link a citizen</translation>
+        </message>
+        <message>
+            <source>&amp;Surname, name or codice fiscale:</source>
+            <translation>&amp;Surname, name or codice fiscale:</translation>
+        </message>
+        <message>
+            <source>Search citizens</source>
+            <translation>Search citizens</translation>
+        </message>
+        <message>
+            <source>Citizens found</source>
+            <translation>Citizens found</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Link</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::CitizenSearchModel</name>
         <message>
             <source>Doc. %1</source>
@@ -1553,6 +2249,230 @@ Open the existing record instead?</translation>
         <message>
             <source>Cannot open</source>
             <translation>Cannot open</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::CounterFormDialog</name>
+        <message>
+            <source>New counter</source>
+            <translation>New counter</translation>
+        </message>
+        <message>
+            <source>Counter %1</source>
+            <translation>Counter %1</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>What the display and the announcement say: “counter 3”</source>
+            <translation>What the display and the announcement say: “counter 3”</translation>
+        </message>
+        <message>
+            <source>N&amp;umber:</source>
+            <translation>N&amp;umber:</translation>
+        </message>
+        <message>
+            <source>Name of the counter</source>
+            <translation>Name of the counter</translation>
+        </message>
+        <message>
+            <source>optional, e.g. Civil status</source>
+            <translation>optional, e.g. Civil status</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Services called at this counter</source>
+            <translation>Services called at this counter</translation>
+        </message>
+        <message>
+            <source>Space ticks or unticks the service</source>
+            <translation>Space ticks or unticks the service</translation>
+        </message>
+        <message>
+            <source>%1 (deactivated)</source>
+            <translation>%1 (deactivated)</translation>
+        </message>
+        <message>
+            <source>&amp;Services:</source>
+            <translation>&amp;Services:</translation>
+        </message>
+        <message>
+            <source>&amp;Active: the counter calls tickets</source>
+            <translation>&amp;Active: the counter calls tickets</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>A deactivated counter stays in the figures and frees its number</source>
+            <translation>A deactivated counter stays in the figures and frees its number</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Create counter</source>
+            <translation>Create counter</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::CounterPage</name>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Counter&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Counter&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>This PC's counter</source>
+            <translation>This PC's counter</translation>
+        </message>
+        <message>
+            <source>Counter of this &amp;PC:</source>
+            <translation>Counter of this &amp;PC:</translation>
+        </message>
+        <message>
+            <source>People waiting for this counter</source>
+            <translation>People waiting for this counter</translation>
+        </message>
+        <message>
+            <source>Person being served</source>
+            <translation>Person being served</translation>
+        </message>
+        <message>
+            <source>Counter message</source>
+            <translation>Counter message</translation>
+        </message>
+        <message>
+            <source>How the request ended</source>
+            <translation>How the request ended</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Citizen of the request</source>
+            <translation>Citizen of the request</translation>
+        </message>
+        <message>
+            <source>Link a citi&amp;zen…</source>
+            <translation>Link a citi&amp;zen…</translation>
+        </message>
+        <message>
+            <source>Link a citizen to the request</source>
+            <translation>Link a citizen to the request</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>Citizen:</source>
+            <translation>Citizen:</translation>
+        </message>
+        <message>
+            <source>On hold at this counter</source>
+            <translation>On hold at this counter</translation>
+        </message>
+        <message>
+            <source>Tickets on hold</source>
+            <translation>Tickets on hold</translation>
+        </message>
+        <message>
+            <source>Counter %1 (%2)</source>
+            <translation>Counter %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No counters are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
+            <translation>No counters are set up yet: a Responsabile adds them under Queue › Queue setup.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counter %1</source>
+            <translation>counter %1</translation>
+        </message>
+        <message>
+            <source>another counter</source>
+            <translation>another counter</translation>
+        </message>
+        <message>
+            <source>%1 had already been called by %2: %3 is called instead.</source>
+            <translation>%1 had already been called by %2: %3 is called instead.</translation>
+        </message>
+        <message>
+            <source>%1 had already been called by %2; nobody else is waiting.</source>
+            <translation>%1 had already been called by %2; nobody else is waiting.</translation>
+        </message>
+        <message>
+            <source>Nobody at the counter. Press F2 to call the next person.</source>
+            <translation>Nobody at the counter. Press F2 to call the next person.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+        </message>
+        <message>
+            <source>Without a ticket</source>
+            <translation>Without a ticket</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waited %n min</source>
+            <translation>
+                <numerusform>Waited %n min</numerusform>
+                <numerusform>Waited %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Nobody is waiting for this counter's services.</translation>
+        </message>
+        <message>
+            <source>Transfer %1 to</source>
+            <translation>Transfer %1 to</translation>
+        </message>
+        <message>
+            <source>Serve without a ticket, for</source>
+            <translation>Serve without a ticket, for</translation>
+        </message>
+        <message>
+            <source>%1 closed: %2.</source>
+            <translation>%1 closed: %2.</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Service:</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +2611,252 @@ Open the existing record instead?</translation>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FiguresDialog</name>
+        <message>
+            <source>Queue figures</source>
+            <translation>Queue figures</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>The day so far</source>
+            <translation>The day so far</translation>
+        </message>
+        <message>
+            <source>People waiting:</source>
+            <translation>People waiting:</translation>
+        </message>
+        <message>
+            <source>Served:</source>
+            <translation>Served:</translation>
+        </message>
+        <message>
+            <source>Did not come:</source>
+            <translation>Did not come:</translation>
+        </message>
+        <message>
+            <source>Average wait:</source>
+            <translation>Average wait:</translation>
+        </message>
+        <message>
+            <source>Longest wait:</source>
+            <translation>Longest wait:</translation>
+        </message>
+        <message>
+            <source>Average service time:</source>
+            <translation>Average service time:</translation>
+        </message>
+        <message>
+            <source>By &amp;service</source>
+            <translation>By &amp;service</translation>
+        </message>
+        <message>
+            <source>Figures by service</source>
+            <translation>Figures by service</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Longest wait</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>Served</translation>
+        </message>
+        <message>
+            <source>By &amp;counter</source>
+            <translation>By &amp;counter</translation>
+        </message>
+        <message>
+            <source>Figures by counter</source>
+            <translation>Figures by counter</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Did not come</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Last update</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>T&amp;o:</translation>
+        </message>
+        <message>
+            <source>All services</source>
+            <translation>All services</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vice:</source>
+            <translation>Ser&amp;vice:</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>All outcomes</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>O&amp;utcome:</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>O&amp;perator:</source>
+            <translation>O&amp;perator:</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Surname or codice fiscale</source>
+            <translation>Surname or codice fiscale</translation>
+        </message>
+        <message>
+            <source>&amp;Citizen:</source>
+            <translation>&amp;Citizen:</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Requests shown</source>
+            <translation>Requests shown</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>The previous, newer requests</source>
+            <translation>The previous, newer requests</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>The next, older requests</source>
+            <translation>The next, older requests</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Export CSV…</translation>
+        </message>
+        <message>
+            <source>All the requests of these filters, as a file for spreadsheets</source>
+            <translation>All the requests of these filters, as a file for spreadsheets</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Cannot read the figures: %1</source>
+            <translation>Cannot read the figures: %1</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Counter %1</source>
+            <translation>Counter %1</translation>
+        </message>
+        <message>
+            <source>Counter %1 — %2</source>
+            <translation>Counter %1 — %2</translation>
+        </message>
+        <message>
+            <source>Updated at %1; refreshed every 30 seconds.</source>
+            <translation>Updated at %1; refreshed every 30 seconds.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Cannot read the requests: %1</source>
+            <translation>Cannot read the requests: %1</translation>
+        </message>
+        <message>
+            <source>No requests for these filters.</source>
+            <translation>No requests for these filters.</translation>
+        </message>
+        <message>
+            <source>Requests %1–%2 of %3</source>
+            <translation>Requests %1–%2 of %3</translation>
+        </message>
+        <message>
+            <source>Export requests</source>
+            <translation>Export requests</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n request exported to %1.</numerusform>
+                <numerusform>%n requests exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The requests were not exported: %1</source>
+            <translation>The requests were not exported: %1</translation>
         </message>
     </context>
     <context>
@@ -2096,6 +3262,58 @@ Open the existing record instead?</translation>
             <source>&amp;Administration</source>
             <translation>&amp;Administration</translation>
         </message>
+        <message>
+            <source>Tickets issued at reception</source>
+            <translation>Tickets issued at reception</translation>
+        </message>
+        <message>
+            <source>Saved as PDF in a folder</source>
+            <translation>Saved as PDF in a folder</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>&amp;Tickets:</source>
+            <translation>&amp;Tickets:</translation>
+        </message>
+        <message>
+            <source>Ticket printer</source>
+            <translation>Ticket printer</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message>
+            <source>Folder for ticket PDFs</source>
+            <translation>Folder for ticket PDFs</translation>
+        </message>
+        <message>
+            <source>PDF &amp;folder:</source>
+            <translation>PDF &amp;folder:</translation>
+        </message>
+        <message>
+            <source>The call display &amp;speaks the number called</source>
+            <translation>The call display &amp;speaks the number called</translation>
+        </message>
+        <message>
+            <source>Spoken announcements</source>
+            <translation>Spoken announcements</translation>
+        </message>
+        <message>
+            <source>No speech engine on this PC: only the chime sounds.</source>
+            <translation>No speech engine on this PC: only the chime sounds.</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Queue</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::NewAccountDialog</name>
@@ -2153,6 +3371,477 @@ Open the existing record instead?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::QueueSetupDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Queue setup</source>
+            <translation>Queue setup</translation>
+        </message>
+        <message>
+            <source>Parts of the setup</source>
+            <translation>Parts of the setup</translation>
+        </message>
+        <message>
+            <source>&amp;Services</source>
+            <translation>&amp;Services</translation>
+        </message>
+        <message>
+            <source>&amp;Counters</source>
+            <translation>&amp;Counters</translation>
+        </message>
+        <message>
+            <source>&amp;Opening hours</source>
+            <translation>&amp;Opening hours</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>The services of this office, in the order reception shows them. Each letter starts its tickets' numbers. Services are never deleted: deactivate the ones no longer offered.</source>
+            <translation>The services of this office, in the order reception shows them. Each letter starts its tickets' numbers. Services are never deleted: deactivate the ones no longer offered.</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Usual minutes</source>
+            <translation>Usual minutes</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;New service…</source>
+            <translation>&amp;New service…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Name, letter, duration, position and whether it is active (Return on the list)</source>
+            <translation>Name, letter, duration, position and whether it is active (Return on the list)</translation>
+        </message>
+        <message>
+            <source>Add the &amp;typical services</source>
+            <translation>Add the &amp;typical services</translation>
+        </message>
+        <message>
+            <source>Registry office, Civil status, Identity card, Local taxes, Records office, SPID help and Information, to adjust afterwards</source>
+            <translation>Registry office, Civil status, Identity card, Local taxes, Records office, SPID help and Information, to adjust afterwards</translation>
+        </message>
+        <message>
+            <source>The counters of this office and the services each one calls. Counters are never deleted: deactivate the ones no longer in use.</source>
+            <translation>The counters of this office and the services each one calls. Counters are never deleted: deactivate the ones no longer in use.</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Counters</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;New counter…</source>
+            <translation>&amp;New counter…</translation>
+        </message>
+        <message>
+            <source>Number, name, services and whether it is active (Return on the list)</source>
+            <translation>Number, name, services and whether it is active (Return on the list)</translation>
+        </message>
+        <message>
+            <source>Weekly hours</source>
+            <translation>Weekly hours</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Also</source>
+            <translation>Also</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>%1: closed</source>
+            <translation>%1: closed</translation>
+        </message>
+        <message>
+            <source>%1: opens at</source>
+            <translation>%1: opens at</translation>
+        </message>
+        <message>
+            <source>%1: closes at</source>
+            <translation>%1: closes at</translation>
+        </message>
+        <message>
+            <source>%1: open again later</source>
+            <translation>%1: open again later</translation>
+        </message>
+        <message>
+            <source>A second range in the same day, e.g. the afternoon</source>
+            <translation>A second range in the same day, e.g. the afternoon</translation>
+        </message>
+        <message>
+            <source>%1: opens again at</source>
+            <translation>%1: opens again at</translation>
+        </message>
+        <message>
+            <source>%1: closes again at</source>
+            <translation>%1: closes again at</translation>
+        </message>
+        <message>
+            <source>%1: further ranges</source>
+            <translation>%1: further ranges</translation>
+        </message>
+        <message>
+            <source>&amp;Patron saint's day</source>
+            <translation>&amp;Patron saint's day</translation>
+        </message>
+        <message>
+            <source>Patron saint's day</source>
+            <translation>Patron saint's day</translation>
+        </message>
+        <message>
+            <source>The office is closed on that day every year</source>
+            <translation>The office is closed on that day every year</translation>
+        </message>
+        <message>
+            <source>Day of the patron saint's day</source>
+            <translation>Day of the patron saint's day</translation>
+        </message>
+        <message>
+            <source>Month of the patron saint's day</source>
+            <translation>Month of the patron saint's day</translation>
+        </message>
+        <message>
+            <source>Name of the patron saint</source>
+            <translation>Name of the patron saint</translation>
+        </message>
+        <message>
+            <source>e.g. Saint John the Baptist</source>
+            <translation>e.g. Saint John the Baptist</translation>
+        </message>
+        <message>
+            <source>Extra closed days</source>
+            <translation>Extra closed days</translation>
+        </message>
+        <message>
+            <source>Closed day to add</source>
+            <translation>Closed day to add</translation>
+        </message>
+        <message>
+            <source>&amp;Add closed day</source>
+            <translation>&amp;Add closed day</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Remove closed day</source>
+            <translation>Remove closed day</translation>
+        </message>
+        <message>
+            <source>Message about the hours</source>
+            <translation>Message about the hours</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve hours and closed days</source>
+            <translation>Sa&amp;ve hours and closed days</translation>
+        </message>
+        <message>
+            <source>Closed days in the next 12 months</source>
+            <translation>Closed days in the next 12 months</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Cannot read the services: %1</source>
+            <translation>Cannot read the services: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>Registry office</source>
+            <translation>Registry office</translation>
+        </message>
+        <message>
+            <source>Civil status</source>
+            <translation>Civil status</translation>
+        </message>
+        <message>
+            <source>Identity card</source>
+            <translation>Identity card</translation>
+        </message>
+        <message>
+            <source>Local taxes</source>
+            <translation>Local taxes</translation>
+        </message>
+        <message>
+            <source>Records office</source>
+            <translation>Records office</translation>
+        </message>
+        <message>
+            <source>SPID help</source>
+            <translation>SPID help</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Cannot read the counters: %1</source>
+            <translation>Cannot read the counters: %1</translation>
+        </message>
+        <message>
+            <source>Create the services first</source>
+            <translation>Create the services first</translation>
+        </message>
+        <message>
+            <source>Cannot read the opening hours: %1</source>
+            <translation>Cannot read the opening hours: %1</translation>
+        </message>
+        <message>
+            <source>and %1</source>
+            <translation>and %1</translation>
+        </message>
+        <message>
+            <source>At most %1 extra closed days.</source>
+            <translation>At most %1 extra closed days.</translation>
+        </message>
+        <message>
+            <source>Opening hours and closed days saved.</source>
+            <translation>Opening hours and closed days saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ReceptionPage</name>
+        <message>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Reception&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Reception&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Opening hours today</source>
+            <translation>Opening hours today</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>&amp;None</translation>
+        </message>
+        <message>
+            <source>&amp;Disability</source>
+            <translation>&amp;Disability</translation>
+        </message>
+        <message>
+            <source>Pre&amp;gnancy</source>
+            <translation>Pre&amp;gnancy</translation>
+        </message>
+        <message>
+            <source>&amp;Over 75</source>
+            <translation>&amp;Over 75</translation>
+        </message>
+        <message>
+            <source>A&amp;ppointment</source>
+            <translation>A&amp;ppointment</translation>
+        </message>
+        <message>
+            <source>Citizen for the next ticket</source>
+            <translation>Citizen for the next ticket</translation>
+        </message>
+        <message>
+            <source>&amp;Link a citizen… (Ctrl+K)</source>
+            <translation>&amp;Link a citizen… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Link a citizen</source>
+            <translation>Link a citizen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove citizen</source>
+            <translation>&amp;Remove citizen</translation>
+        </message>
+        <message>
+            <source>Remove the citizen</source>
+            <translation>Remove the citizen</translation>
+        </message>
+        <message>
+            <source>Issue a ticket: press the service's letter</source>
+            <translation>Issue a ticket: press the service's letter</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Last ticket issued</source>
+            <translation>Last ticket issued</translation>
+        </message>
+        <message>
+            <source>Print &amp;again (Ctrl+P)</source>
+            <translation>Print &amp;again (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Print the last ticket again</source>
+            <translation>Print the last ticket again</translation>
+        </message>
+        <message>
+            <source>Reception problem</source>
+            <translation>Reception problem</translation>
+        </message>
+        <message>
+            <source>Open until %1.</source>
+            <translation>Open until %1.</translation>
+        </message>
+        <message>
+            <source>outside opening hours</source>
+            <translation>outside opening hours</translation>
+        </message>
+        <message>
+            <source>Closed: %1. Opens again %2.</source>
+            <translation>Closed: %1. Opens again %2.</translation>
+        </message>
+        <message>
+            <source>Closed: %1.</source>
+            <translation>Closed: %1.</translation>
+        </message>
+        <message>
+            <source>Ticket for %1 (key %2)</source>
+            <translation>Ticket for %1 (key %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>about %n min</numerusform>
+                <numerusform>about %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No services are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
+            <translation>No services are set up yet: a Responsabile adds them under Queue › Queue setup.</translation>
+        </message>
+        <message>
+            <source>The office is closed (%1): no ticket was issued.</source>
+            <translation>The office is closed (%1): no ticket was issued.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people ahead</source>
+            <translation>
+                <numerusform>%n person ahead</numerusform>
+                <numerusform>%n people ahead</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last ticket: &lt;b&gt;%1&lt;/b&gt; · %2 · about %3 min</source>
+            <translation>Last ticket: &lt;b&gt;%1&lt;/b&gt; · %2 · about %3 min</translation>
+        </message>
+        <message>
+            <source>Ticket %1 issued but not printed: %2</source>
+            <translation>Ticket %1 issued but not printed: %2</translation>
+        </message>
+        <message>
+            <source>the service is unknown here.</source>
+            <translation>the service is unknown here.</translation>
+        </message>
+        <message>
+            <source>Citizen: none (optional)</source>
+            <translation>Citizen: none (optional)</translation>
+        </message>
+        <message>
+            <source>Citizen: %1</source>
+            <translation>Citizen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ResetPasswordDialog</name>
         <message>
             <source>Reset password: %1</source>
@@ -2173,6 +3862,93 @@ Open the existing record instead?</translation>
         <message>
             <source>Reset password</source>
             <translation>Reset password</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ServiceFormDialog</name>
+        <message>
+            <source>New service</source>
+            <translation>New service</translation>
+        </message>
+        <message>
+            <source>Service: %1</source>
+            <translation>Service: %1</translation>
+        </message>
+        <message>
+            <source>Name of the service</source>
+            <translation>Name of the service</translation>
+        </message>
+        <message>
+            <source>e.g. Registry office</source>
+            <translation>e.g. Registry office</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>The letter of the tickets (A 12) and the key that issues them at reception</source>
+            <translation>The letter of the tickets (A 12) and the key that issues them at reception</translation>
+        </message>
+        <message>
+            <source>&amp;Letter:</source>
+            <translation>&amp;Letter:</translation>
+        </message>
+        <message>
+            <source>Usual minutes</source>
+            <translation>Usual minutes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>How long a usual request takes: the wait is estimated from it until today's figures exist</source>
+            <translation>How long a usual request takes: the wait is estimated from it until today's figures exist</translation>
+        </message>
+        <message>
+            <source>&amp;Usual duration:</source>
+            <translation>&amp;Usual duration:</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>The order of the services at reception: lower first</source>
+            <translation>The order of the services at reception: lower first</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>&amp;Active: tickets can be issued for it</source>
+            <translation>&amp;Active: tickets can be issued for it</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>A deactivated service stays in the figures and frees its letter</source>
+            <translation>A deactivated service stays in the figures and frees its letter</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Create service</source>
+            <translation>Create service</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
         </message>
     </context>
     <context>
@@ -2481,6 +4257,37 @@ A record being typed when this was found has not been saved.</translation>
                 <numerusform>%n conflicting version to check</numerusform>
                 <numerusform>%n conflicting versions to check</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::TicketPrinter</name>
+        <message>
+            <source>No ticket printer is chosen. Choose one in the queue settings.</source>
+            <translation>No ticket printer is chosen. Choose one in the queue settings.</translation>
+        </message>
+        <message>
+            <source>The ticket printer "%1" was not found. Check that it is switched on and connected, or choose another one in the queue settings.</source>
+            <translation>The ticket printer "%1" was not found. Check that it is switched on and connected, or choose another one in the queue settings.</translation>
+        </message>
+        <message>
+            <source>The ticket printer "%1" is not ready (out of paper, or in error). Check it and print the ticket again.</source>
+            <translation>The ticket printer "%1" is not ready (out of paper, or in error). Check it and print the ticket again.</translation>
+        </message>
+        <message>
+            <source>Ticket %1</source>
+            <translation>Ticket %1</translation>
+        </message>
+        <message>
+            <source>The ticket printer "%1" is not ready: the ticket could not be sent to it.</source>
+            <translation>The ticket printer "%1" is not ready: the ticket could not be sent to it.</translation>
+        </message>
+        <message>
+            <source>The folder for the tickets, "%1", does not exist. Choose another one in the queue settings.</source>
+            <translation>The folder for the tickets, "%1", does not exist. Choose another one in the queue settings.</translation>
+        </message>
+        <message>
+            <source>The tickets cannot be saved in the folder "%1": it is not writable.</source>
+            <translation>The tickets cannot be saved in the folder "%1": it is not writable.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
     <context>
+        <name>Sportello::Documents::CsvWriter</name>
+        <message>
+            <source>The file was already started.</source>
+            <translation>Il file è già stato avviato.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossibile scrivere %1: %2</translation>
+        </message>
+        <message>
+            <source>The file was not started.</source>
+            <translation>Il file non è stato avviato.</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>Impossibile salvare %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Documents::TicketSlip</name>
+        <message numerus="yes">
+            <source>People ahead of you: %n</source>
+            <translation>
+                <numerusform>Persone prima di lei: %n</numerusform>
+                <numerusform>Persone prima di lei: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Estimated wait: about %n minutes</source>
+            <translation>
+                <numerusform>Attesa stimata: circa %n minuto</numerusform>
+                <numerusform>Attesa stimata: circa %n minuti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are next</source>
+            <translation>Il prossimo turno è il suo</translation>
+        </message>
+        <message>
+            <source>Keep this ticket: your number will be shown on the screen</source>
+            <translation>Conservi il biglietto: il suo numero apparirà sul monitor</translation>
+        </message>
+        <message>
+            <source>Ticket %1</source>
+            <translation>Biglietto %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the PDF of the ticket.</source>
+            <translation>Impossibile creare il PDF del biglietto.</translation>
+        </message>
+        <message>
+            <source>Cannot save the ticket as %1: %2</source>
+            <translation>Impossibile salvare il biglietto come %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Domain</name>
         <message>
             <source>The sex does not match the codice fiscale, which says %1.</source>
@@ -231,6 +287,217 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Domain::OpeningHours</name>
+        <message>
+            <source>Monday</source>
+            <translation>Lunedì</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Martedì</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Mercoledì</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Giovedì</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Venerdì</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Sabato</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Domenica</translation>
+        </message>
+        <message>
+            <source>%1: more than %2 opening ranges</source>
+            <translation>%1: più di %2 fasce orarie di apertura</translation>
+        </message>
+        <message>
+            <source>More than %1 extra closed days</source>
+            <translation>Più di %1 giorni di chiusura straordinaria</translation>
+        </message>
+        <message>
+            <source>The patron saint's name is longer than %1 characters</source>
+            <translation>Il nome del santo patrono supera i %1 caratteri</translation>
+        </message>
+        <message>
+            <source>%1: an opening range has an invalid time</source>
+            <translation>%1: una fascia oraria di apertura ha un orario non valido</translation>
+        </message>
+        <message>
+            <source>%1: opening times must be whole minutes</source>
+            <translation>%1: gli orari di apertura devono essere in minuti interi</translation>
+        </message>
+        <message>
+            <source>%1: the range %2 does not end after it starts</source>
+            <translation>%1: la fascia %2 non termina dopo il suo inizio</translation>
+        </message>
+        <message>
+            <source>%1: the ranges must be in order of time (%2 is listed after %3)</source>
+            <translation>%1: le fasce devono essere in ordine di orario (%2 è indicata dopo %3)</translation>
+        </message>
+        <message>
+            <source>%1: the ranges %2 and %3 overlap</source>
+            <translation>%1: le fasce %2 e %3 si sovrappongono</translation>
+        </message>
+        <message>
+            <source>The patron saint's day (day %1, month %2) does not exist</source>
+            <translation>Il giorno del santo patrono (giorno %1, mese %2) non esiste</translation>
+        </message>
+        <message>
+            <source>The patron saint's name contains invisible characters (control or formatting characters)</source>
+            <translation>Il nome del santo patrono contiene caratteri invisibili (caratteri di controllo o di formattazione)</translation>
+        </message>
+        <message>
+            <source>An extra closed day is not a valid date</source>
+            <translation>Un giorno di chiusura straordinaria non è una data valida</translation>
+        </message>
+        <message>
+            <source>The extra closed day %1 is outside the years %2 to %3</source>
+            <translation>Il giorno di chiusura straordinaria %1 è fuori dagli anni dal %2 al %3</translation>
+        </message>
+        <message>
+            <source>The extra closed days must be in order, without repetitions (%1 is listed after %2)</source>
+            <translation>I giorni di chiusura straordinaria devono essere in ordine, senza ripetizioni (%1 è indicato dopo %2)</translation>
+        </message>
+        <message>
+            <source>"week" must be a list of 7 days, Monday to Sunday</source>
+            <translation>"week" deve essere un elenco di 7 giorni, da lunedì a domenica</translation>
+        </message>
+        <message>
+            <source>%1: the opening ranges are not a list</source>
+            <translation>%1: le fasce orarie di apertura non sono un elenco</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 is not text</source>
+            <translation>%1: la fascia oraria %2 non è un testo</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 is longer than %3 characters</source>
+            <translation>%1: la fascia oraria %2 supera i %3 caratteri</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 is not written HH:mm-HH:mm (for example 08:30-12:30)</source>
+            <translation>%1: la fascia oraria %2 non è scritta HH:mm-HH:mm (per esempio 08:30-12:30)</translation>
+        </message>
+        <message>
+            <source>%1: opening range %2 has an hour above 23 or minutes above 59</source>
+            <translation>%1: la fascia oraria %2 ha un'ora oltre 23 o minuti oltre 59</translation>
+        </message>
+        <message>
+            <source>"patron" must be null or an object with month, day and name</source>
+            <translation>"patron" deve essere null o un oggetto con mese (month), giorno (day) e nome (name)</translation>
+        </message>
+        <message>
+            <source>The patron saint's day needs whole numbers for "month" and "day"</source>
+            <translation>Il giorno del santo patrono richiede numeri interi per "month" e "day"</translation>
+        </message>
+        <message>
+            <source>The patron saint's name is missing or is not text</source>
+            <translation>Il nome del santo patrono manca o non è un testo</translation>
+        </message>
+        <message>
+            <source>"closedDays" must be a list of dates</source>
+            <translation>"closedDays" deve essere un elenco di date</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is not text</source>
+            <translation>Il giorno di chiusura straordinaria %1 non è un testo</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is longer than %2 characters</source>
+            <translation>Il giorno di chiusura straordinaria %1 supera i %2 caratteri</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is not a date written yyyy-MM-dd (for example 2026-12-24)</source>
+            <translation>Il giorno di chiusura straordinaria %1 non è una data scritta aaaa-MM-gg (per esempio 2026-12-24)</translation>
+        </message>
+        <message>
+            <source>Extra closed day %1 is not an existing date</source>
+            <translation>Il giorno di chiusura straordinaria %1 non è una data esistente</translation>
+        </message>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Capodanno</translation>
+        </message>
+        <message>
+            <source>Epiphany</source>
+            <translation>Epifania</translation>
+        </message>
+        <message>
+            <source>Liberation Day</source>
+            <translation>Festa della Liberazione</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Festa del Lavoro</translation>
+        </message>
+        <message>
+            <source>Republic Day</source>
+            <translation>Festa della Repubblica</translation>
+        </message>
+        <message>
+            <source>Assumption of Mary (Ferragosto)</source>
+            <translation>Assunzione (Ferragosto)</translation>
+        </message>
+        <message>
+            <source>Saint Francis of Assisi</source>
+            <translation>San Francesco d'Assisi</translation>
+        </message>
+        <message>
+            <source>All Saints' Day</source>
+            <translation>Ognissanti</translation>
+        </message>
+        <message>
+            <source>Immaculate Conception</source>
+            <translation>Immacolata Concezione</translation>
+        </message>
+        <message>
+            <source>Christmas Day</source>
+            <translation>Natale</translation>
+        </message>
+        <message>
+            <source>Saint Stephen's Day</source>
+            <translation>Santo Stefano</translation>
+        </message>
+        <message>
+            <source>Easter Sunday</source>
+            <translation>Pasqua</translation>
+        </message>
+        <message>
+            <source>Easter Monday</source>
+            <translation>Lunedì dell'Angelo</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 e %2</translation>
+        </message>
+        <message>
+            <source>Patron saint's day</source>
+            <translation>Festa del santo patrono</translation>
+        </message>
+        <message>
+            <source>Patron saint's day: %1</source>
+            <translation>Festa del santo patrono: %1</translation>
+        </message>
+        <message>
+            <source>Extraordinary closure</source>
+            <translation>Chiusura straordinaria</translation>
+        </message>
+        <message>
+            <source>The opening hours lack "%1"</source>
+            <translation>Negli orari di apertura manca "%1"</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Domain::PagoPa</name>
         <message>
             <source>The notice number is empty</source>
@@ -351,6 +618,101 @@
         <message>
             <source>The creditor's fiscal code %1 fails its check digit: compare it with the printed notice</source>
             <translation>Il codice fiscale dell'ente creditore %1 non supera il controllo: confrontarlo con l'avviso stampato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Domain::Queue</name>
+        <message>
+            <source>No priority</source>
+            <translation>Nessuna priorità</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Disabilità</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Gravidanza</translation>
+        </message>
+        <message>
+            <source>Over 75</source>
+            <translation>Over 75</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Appuntamento</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Chiamato</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>In sospeso</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>Servite</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Assenti</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Risolta</translation>
+        </message>
+        <message>
+            <source>Appointment made</source>
+            <translation>Appuntamento fissato</translation>
+        </message>
+        <message>
+            <source>Documents missing</source>
+            <translation>Documenti mancanti</translation>
+        </message>
+        <message>
+            <source>Sent to another office</source>
+            <translation>Inviata ad altro ufficio</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Altro</translation>
+        </message>
+        <message>
+            <source>A service needs a name of at most 60 characters.</source>
+            <translation>Un servizio ha bisogno di un nome di al massimo 60 caratteri.</translation>
+        </message>
+        <message>
+            <source>The letter of a service is one capital letter from A to Z.</source>
+            <translation>La lettera di un servizio è una sola lettera maiuscola dalla A alla Z.</translation>
+        </message>
+        <message>
+            <source>The usual duration is from 1 to 240 minutes.</source>
+            <translation>La durata abituale va da 1 a 240 minuti.</translation>
+        </message>
+        <message>
+            <source>The position is from 0 to 99.</source>
+            <translation>La posizione va da 0 a 99.</translation>
+        </message>
+        <message>
+            <source>A counter's number is from 1 to 99.</source>
+            <translation>Il numero di uno sportello va da 1 a 99.</translation>
+        </message>
+        <message>
+            <source>A counter's name has at most 60 characters.</source>
+            <translation>Il nome di uno sportello ha al massimo 60 caratteri.</translation>
+        </message>
+        <message>
+            <source>An open counter serves at least one service.</source>
+            <translation>Uno sportello aperto serve almeno un servizio.</translation>
+        </message>
+        <message>
+            <source>A counter names each of its services once.</source>
+            <translation>Uno sportello indica ciascuno dei suoi servizi una sola volta.</translation>
         </message>
     </context>
     <context>
@@ -592,6 +954,127 @@
         <message>
             <source>This database already belongs to a branch.</source>
             <translation>Questo database appartiene già a una sede.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::QueueFigures</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Biglietto</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Servizio</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorità</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Emesso</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Chiamato</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Chiuso</translation>
+        </message>
+        <message>
+            <source>Wait (min)</source>
+            <translation>Attesa (min)</translation>
+        </message>
+        <message>
+            <source>Service time (min)</source>
+            <translation>Durata (min)</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Sportello</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Cittadino</translation>
+        </message>
+        <message>
+            <source>Codice fiscale</source>
+            <translation>Codice fiscale</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::QueueRepository</name>
+        <message>
+            <source>This service is not offered here any more.</source>
+            <translation>Questo servizio non è più offerto qui.</translation>
+        </message>
+        <message>
+            <source>No more tickets can be issued today for %1 at this PC.</source>
+            <translation>Oggi questa postazione non può emettere altri biglietti per %1.</translation>
+        </message>
+        <message>
+            <source>This counter is not open here any more.</source>
+            <translation>Questo sportello non è più attivo qui.</translation>
+        </message>
+        <message>
+            <source>Close %1 before calling the next person.</source>
+            <translation>Chiudere %1 prima di chiamare la persona successiva.</translation>
+        </message>
+        <message>
+            <source>Close %1 before taking up another person.</source>
+            <translation>Chiudere %1 prima di prendere un'altra persona.</translation>
+        </message>
+        <message>
+            <source>The notes are too long: at most %1 characters.</source>
+            <translation>Le note sono troppo lunghe: al massimo %1 caratteri.</translation>
+        </message>
+        <message>
+            <source>This ticket is not in this office's queue.</source>
+            <translation>Questo biglietto non è nella coda di questo ufficio.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 now: this cannot be done.</source>
+            <translation>%1 ora è in stato «%2»: non è possibile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Storage::QueueSetup</name>
+        <message>
+            <source>Someone else changed this service meanwhile: open it again.</source>
+            <translation>Nel frattempo qualcun altro ha modificato questo servizio: riaprirlo.</translation>
+        </message>
+        <message>
+            <source>Another service already uses the letter %1.</source>
+            <translation>Un altro servizio usa già la lettera %1.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this counter meanwhile: open it again.</source>
+            <translation>Nel frattempo qualcun altro ha modificato questo sportello: riaprirlo.</translation>
+        </message>
+        <message>
+            <source>There is already a counter number %1.</source>
+            <translation>Esiste già lo sportello numero %1.</translation>
         </message>
     </context>
     <context>
@@ -848,6 +1331,117 @@
         <message>
             <source>When this PC locks itself</source>
             <translation>Quando questa postazione si blocca da sola</translation>
+        </message>
+        <message>
+            <source>&amp;Reception</source>
+            <translation>&amp;Accoglienza</translation>
+        </message>
+        <message>
+            <source>Issue tickets to the people who come in</source>
+            <translation>Emettere i biglietti per chi entra</translation>
+        </message>
+        <message>
+            <source>C&amp;ounter</source>
+            <translation>&amp;Sportello</translation>
+        </message>
+        <message>
+            <source>Call, serve and close the requests at this counter</source>
+            <translation>Chiamare, servire e chiudere le richieste a questo sportello</translation>
+        </message>
+        <message>
+            <source>&amp;Call next</source>
+            <translation>&amp;Chiama il prossimo</translation>
+        </message>
+        <message>
+            <source>Call the next person for this counter's services: priority first, then order of arrival</source>
+            <translation>Chiama la persona successiva per i servizi di questo sportello: prima le priorità, poi l'ordine di arrivo</translation>
+        </message>
+        <message>
+            <source>Call &amp;again</source>
+            <translation>&amp;Richiama</translation>
+        </message>
+        <message>
+            <source>Call the same ticket again</source>
+            <translation>Chiama di nuovo lo stesso biglietto</translation>
+        </message>
+        <message>
+            <source>&amp;Absent</source>
+            <translation>&amp;Assente</translation>
+        </message>
+        <message>
+            <source>The person called did not come</source>
+            <translation>La persona chiamata non si è presentata</translation>
+        </message>
+        <message>
+            <source>&amp;Hold</source>
+            <translation>&amp;Metti in attesa</translation>
+        </message>
+        <message>
+            <source>Put the person on hold (for example to fetch a document) and call someone else</source>
+            <translation>Mette la persona in attesa (per esempio per recuperare un documento) e chiama qualcun altro</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer…</source>
+            <translation>&amp;Trasferisci…</translation>
+        </message>
+        <message>
+            <source>Send the person to another service's queue, keeping their place</source>
+            <translation>Manda la persona nella coda di un altro servizio, mantenendo il suo posto</translation>
+        </message>
+        <message>
+            <source>Serve &amp;without ticket…</source>
+            <translation>Servi &amp;senza biglietto…</translation>
+        </message>
+        <message>
+            <source>Record a request of someone who has no ticket</source>
+            <translation>Registra la richiesta di chi non ha il biglietto</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>Ri&amp;prendi</translation>
+        </message>
+        <message>
+            <source>Take up the person on hold selected in the list</source>
+            <translation>Riprende la persona in attesa scelta nella lista</translation>
+        </message>
+        <message>
+            <source>C&amp;lose request</source>
+            <translation>C&amp;hiudi la richiesta</translation>
+        </message>
+        <message>
+            <source>Record how the request ended, with the notes and the citizen</source>
+            <translation>Registra come si è conclusa la richiesta, con le note e il cittadino</translation>
+        </message>
+        <message>
+            <source>Queue &amp;setup…</source>
+            <translation>&amp;Impostazione della coda…</translation>
+        </message>
+        <message>
+            <source>Services, counters, opening hours and closed days of this office</source>
+            <translation>Servizi, sportelli, orari e giorni di chiusura di questo ufficio</translation>
+        </message>
+        <message>
+            <source>&amp;Figures and history…</source>
+            <translation>&amp;Dati e storico…</translation>
+        </message>
+        <message>
+            <source>Who is waiting, waits, served and absent today; the history of requests and its export</source>
+            <translation>Chi attende, attese, serviti e assenti di oggi; lo storico delle richieste e la sua esportazione</translation>
+        </message>
+        <message>
+            <source>Call &amp;display</source>
+            <translation>Schermo delle &amp;chiamate</translation>
+        </message>
+        <message>
+            <source>Open the waiting room screen that shows the tickets called</source>
+            <translation>Apre lo schermo della sala d'attesa con i biglietti chiamati</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::Announcer</name>
+        <message>
+            <source>Number %1, counter %2</source>
+            <translation>Numero %1, sportello %2</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1760,85 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::CallDisplayWindow</name>
+        <message>
+            <source>Counter %1</source>
+            <translation>Sportello %1</translation>
+        </message>
+        <message>
+            <source>Call display – %1</source>
+            <translation>Tabellone chiamate – %1</translation>
+        </message>
+        <message>
+            <source>Call display</source>
+            <translation>Tabellone chiamate</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Ufficio</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Chiamata</translation>
+        </message>
+        <message>
+            <source>Current call</source>
+            <translation>Chiamata attuale</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Sportello</translation>
+        </message>
+        <message>
+            <source>Counter name</source>
+            <translation>Nome dello sportello</translation>
+        </message>
+        <message>
+            <source>Earlier calls</source>
+            <translation>Chiamate precedenti</translation>
+        </message>
+        <message>
+            <source>Earlier call %1</source>
+            <translation>Chiamata precedente %1</translation>
+        </message>
+        <message>
+            <source>Counter of earlier call %1</source>
+            <translation>Sportello della chiamata precedente %1</translation>
+        </message>
+        <message>
+            <source>Time of earlier call %1</source>
+            <translation>Ora della chiamata precedente %1</translation>
+        </message>
+        <message>
+            <source>No calls yet</source>
+            <translation>Nessuna chiamata</translation>
+        </message>
+        <message>
+            <source>Current call: none</source>
+            <translation>Chiamata attuale: nessuna</translation>
+        </message>
+        <message>
+            <source>Called again</source>
+            <translation>Nuova chiamata</translation>
+        </message>
+        <message>
+            <source>Now calling</source>
+            <translation>Chiamata</translation>
+        </message>
+        <message>
+            <source>Current call: %1</source>
+            <translation>Chiamata attuale: %1</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 alle %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ChangeOwnPasswordDialog</name>
         <message>
             <source>Change password: %1</source>
@@ -1472,6 +2145,29 @@ Aprire la scheda esistente?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::CitizenPicker</name>
+        <message>
+            <source>Link a citizen</source>
+            <translation>Collega un cittadino</translation>
+        </message>
+        <message>
+            <source>&amp;Surname, name or codice fiscale:</source>
+            <translation>&amp;Cognome, nome o codice fiscale:</translation>
+        </message>
+        <message>
+            <source>Search citizens</source>
+            <translation>Cerca cittadini</translation>
+        </message>
+        <message>
+            <source>Citizens found</source>
+            <translation>Cittadini trovati</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Collega</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::CitizenSearchModel</name>
         <message>
             <source>Doc. %1</source>
@@ -1553,6 +2249,230 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>Cannot open</source>
             <translation>Impossibile aprire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::CounterFormDialog</name>
+        <message>
+            <source>New counter</source>
+            <translation>Nuovo sportello</translation>
+        </message>
+        <message>
+            <source>Counter %1</source>
+            <translation>Sportello %1</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numero</translation>
+        </message>
+        <message>
+            <source>What the display and the announcement say: “counter 3”</source>
+            <translation>Ciò che dicono il monitor e l'annuncio: «sportello 3»</translation>
+        </message>
+        <message>
+            <source>N&amp;umber:</source>
+            <translation>N&amp;umero:</translation>
+        </message>
+        <message>
+            <source>Name of the counter</source>
+            <translation>Nome dello sportello</translation>
+        </message>
+        <message>
+            <source>optional, e.g. Civil status</source>
+            <translation>facoltativo, per es. Stato civile</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>Services called at this counter</source>
+            <translation>Servizi chiamati a questo sportello</translation>
+        </message>
+        <message>
+            <source>Space ticks or unticks the service</source>
+            <translation>La barra spaziatrice seleziona o deseleziona il servizio</translation>
+        </message>
+        <message>
+            <source>%1 (deactivated)</source>
+            <translation>%1 (disattivato)</translation>
+        </message>
+        <message>
+            <source>&amp;Services:</source>
+            <translation>&amp;Servizi:</translation>
+        </message>
+        <message>
+            <source>&amp;Active: the counter calls tickets</source>
+            <translation>&amp;Attivo: lo sportello chiama i biglietti</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Attivo</translation>
+        </message>
+        <message>
+            <source>A deactivated counter stays in the figures and frees its number</source>
+            <translation>Uno sportello disattivato resta nei dati e libera il suo numero</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Create counter</source>
+            <translation>Crea sportello</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::CounterPage</name>
+        <message>
+            <source>Counter</source>
+            <translation>Sportello</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Counter&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Sportello&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>This PC's counter</source>
+            <translation>Sportello di questa postazione</translation>
+        </message>
+        <message>
+            <source>Counter of this &amp;PC:</source>
+            <translation>Sportello di &amp;questa postazione:</translation>
+        </message>
+        <message>
+            <source>People waiting for this counter</source>
+            <translation>Persone in attesa per questo sportello</translation>
+        </message>
+        <message>
+            <source>Person being served</source>
+            <translation>Persona servita</translation>
+        </message>
+        <message>
+            <source>Counter message</source>
+            <translation>Messaggio dello sportello</translation>
+        </message>
+        <message>
+            <source>How the request ended</source>
+            <translation>Come si è conclusa la richiesta</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Citizen of the request</source>
+            <translation>Cittadino della richiesta</translation>
+        </message>
+        <message>
+            <source>Link a citi&amp;zen…</source>
+            <translation>Collega un citta&amp;dino…</translation>
+        </message>
+        <message>
+            <source>Link a citizen to the request</source>
+            <translation>Collega un cittadino alla richiesta</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Esito:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Citizen:</source>
+            <translation>Cittadino:</translation>
+        </message>
+        <message>
+            <source>On hold at this counter</source>
+            <translation>In attesa a questo sportello</translation>
+        </message>
+        <message>
+            <source>Tickets on hold</source>
+            <translation>Biglietti in attesa</translation>
+        </message>
+        <message>
+            <source>Counter %1 (%2)</source>
+            <translation>Sportello %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No counters are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
+            <translation>Non ci sono ancora sportelli: li aggiunge un Responsabile da Coda › Impostazione della coda.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n in attesa</numerusform>
+                <numerusform>%n in attesa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counter %1</source>
+            <translation>lo sportello %1</translation>
+        </message>
+        <message>
+            <source>another counter</source>
+            <translation>un altro sportello</translation>
+        </message>
+        <message>
+            <source>%1 had already been called by %2: %3 is called instead.</source>
+            <translation>%1 era già stato chiamato da %2: al suo posto è chiamato %3.</translation>
+        </message>
+        <message>
+            <source>%1 had already been called by %2; nobody else is waiting.</source>
+            <translation>%1 era già stato chiamato da %2; non attende nessun altro.</translation>
+        </message>
+        <message>
+            <source>Nobody at the counter. Press F2 to call the next person.</source>
+            <translation>Nessuno allo sportello. Premere F2 per chiamare la persona successiva.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+        </message>
+        <message>
+            <source>Without a ticket</source>
+            <translation>Senza biglietto</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waited %n min</source>
+            <translation>
+                <numerusform>Ha atteso %n min</numerusform>
+                <numerusform>Ha atteso %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter's services.</source>
+            <translation>Nessuno attende per i servizi di questo sportello.</translation>
+        </message>
+        <message>
+            <source>Transfer %1 to</source>
+            <translation>Trasferisci %1 a</translation>
+        </message>
+        <message>
+            <source>Serve without a ticket, for</source>
+            <translation>Servi senza biglietto, per</translation>
+        </message>
+        <message>
+            <source>%1 closed: %2.</source>
+            <translation>%1 chiuso: %2.</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Servizio:</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +2611,252 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::FiguresDialog</name>
+        <message>
+            <source>Queue figures</source>
+            <translation>Dati dello sportello</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Dati</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Oggi</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Storico</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>The day so far</source>
+            <translation>La giornata finora</translation>
+        </message>
+        <message>
+            <source>People waiting:</source>
+            <translation>Persone in attesa:</translation>
+        </message>
+        <message>
+            <source>Served:</source>
+            <translation>Servite:</translation>
+        </message>
+        <message>
+            <source>Did not come:</source>
+            <translation>Assenti:</translation>
+        </message>
+        <message>
+            <source>Average wait:</source>
+            <translation>Attesa media:</translation>
+        </message>
+        <message>
+            <source>Longest wait:</source>
+            <translation>Attesa più lunga:</translation>
+        </message>
+        <message>
+            <source>Average service time:</source>
+            <translation>Durata media del servizio:</translation>
+        </message>
+        <message>
+            <source>By &amp;service</source>
+            <translation>Per ser&amp;vizio</translation>
+        </message>
+        <message>
+            <source>Figures by service</source>
+            <translation>Dati per servizio</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Servizio</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Attesa più lunga</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>Servite</translation>
+        </message>
+        <message>
+            <source>By &amp;counter</source>
+            <translation>Per s&amp;portello</translation>
+        </message>
+        <message>
+            <source>Figures by counter</source>
+            <translation>Dati per sportello</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Sportello</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Assenti</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Ultimo aggiornamento</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Dalla data</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Dal:</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Alla data</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>&amp;Al:</translation>
+        </message>
+        <message>
+            <source>All services</source>
+            <translation>Tutti i servizi</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vice:</source>
+            <translation>Ser&amp;vizio:</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Tutti gli esiti</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Esito:</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <source>O&amp;perator:</source>
+            <translation>O&amp;peratore:</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Cittadino</translation>
+        </message>
+        <message>
+            <source>Surname or codice fiscale</source>
+            <translation>Cognome o codice fiscale</translation>
+        </message>
+        <message>
+            <source>&amp;Citizen:</source>
+            <translation>&amp;Cittadino:</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Richieste</translation>
+        </message>
+        <message>
+            <source>Requests shown</source>
+            <translation>Richieste mostrate</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Indietro</translation>
+        </message>
+        <message>
+            <source>The previous, newer requests</source>
+            <translation>Le richieste precedenti, più recenti</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>Ava&amp;nti</translation>
+        </message>
+        <message>
+            <source>The next, older requests</source>
+            <translation>Le richieste successive, meno recenti</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>Espor&amp;ta CSV…</translation>
+        </message>
+        <message>
+            <source>All the requests of these filters, as a file for spreadsheets</source>
+            <translation>Tutte le richieste di questi filtri, in un file per fogli di calcolo</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
+            <source>Cannot read the figures: %1</source>
+            <translation>Impossibile leggere i dati: %1</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Counter %1</source>
+            <translation>Sportello %1</translation>
+        </message>
+        <message>
+            <source>Counter %1 — %2</source>
+            <translation>Sportello %1 — %2</translation>
+        </message>
+        <message>
+            <source>Updated at %1; refreshed every 30 seconds.</source>
+            <translation>Aggiornato alle %1; si aggiorna ogni 30 secondi.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tutti</translation>
+        </message>
+        <message>
+            <source>Cannot read the requests: %1</source>
+            <translation>Impossibile leggere le richieste: %1</translation>
+        </message>
+        <message>
+            <source>No requests for these filters.</source>
+            <translation>Nessuna richiesta con questi filtri.</translation>
+        </message>
+        <message>
+            <source>Requests %1–%2 of %3</source>
+            <translation>Richieste %1–%2 di %3</translation>
+        </message>
+        <message>
+            <source>Export requests</source>
+            <translation>Esporta richieste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n richiesta esportata in %1.</numerusform>
+                <numerusform>%n richieste esportate in %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The requests were not exported: %1</source>
+            <translation>Le richieste non sono state esportate: %1</translation>
         </message>
     </context>
     <context>
@@ -2096,6 +3262,58 @@ Aprire la scheda esistente?</translation>
             <source>&amp;Administration</source>
             <translation>A&amp;mministrazione</translation>
         </message>
+        <message>
+            <source>Tickets issued at reception</source>
+            <translation>Biglietti emessi all'accoglienza</translation>
+        </message>
+        <message>
+            <source>Saved as PDF in a folder</source>
+            <translation>Salvati come PDF in una cartella</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Stampati</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non stampati</translation>
+        </message>
+        <message>
+            <source>&amp;Tickets:</source>
+            <translation>&amp;Biglietti:</translation>
+        </message>
+        <message>
+            <source>Ticket printer</source>
+            <translation>Stampante dei biglietti</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Stampante:</translation>
+        </message>
+        <message>
+            <source>Folder for ticket PDFs</source>
+            <translation>Cartella dei PDF dei biglietti</translation>
+        </message>
+        <message>
+            <source>PDF &amp;folder:</source>
+            <translation>&amp;Cartella dei PDF:</translation>
+        </message>
+        <message>
+            <source>The call display &amp;speaks the number called</source>
+            <translation>Lo schermo delle chiamate &amp;annuncia a voce il numero</translation>
+        </message>
+        <message>
+            <source>Spoken announcements</source>
+            <translation>Annunci vocali</translation>
+        </message>
+        <message>
+            <source>No speech engine on this PC: only the chime sounds.</source>
+            <translation>Nessuna sintesi vocale su questo PC: suona solo il segnale acustico.</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Coda</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::NewAccountDialog</name>
@@ -2153,6 +3371,477 @@ Aprire la scheda esistente?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::QueueSetupDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Queue setup</source>
+            <translation>Impostazione della coda</translation>
+        </message>
+        <message>
+            <source>Parts of the setup</source>
+            <translation>Parti dell'impostazione</translation>
+        </message>
+        <message>
+            <source>&amp;Services</source>
+            <translation>&amp;Servizi</translation>
+        </message>
+        <message>
+            <source>&amp;Counters</source>
+            <translation>S&amp;portelli</translation>
+        </message>
+        <message>
+            <source>&amp;Opening hours</source>
+            <translation>&amp;Orari</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>The services of this office, in the order reception shows them. Each letter starts its tickets' numbers. Services are never deleted: deactivate the ones no longer offered.</source>
+            <translation>I servizi di questo ufficio, nell'ordine in cui li mostra l'accoglienza. Ogni lettera precede i numeri dei suoi biglietti. I servizi non si eliminano mai: disattivate quelli non più offerti.</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Servizi</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Lettera</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Servizio</translation>
+        </message>
+        <message>
+            <source>Usual minutes</source>
+            <translation>Minuti abituali</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
+            <source>&amp;New service…</source>
+            <translation>&amp;Nuovo servizio…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifica…</translation>
+        </message>
+        <message>
+            <source>Name, letter, duration, position and whether it is active (Return on the list)</source>
+            <translation>Nome, lettera, durata, posizione e se è attivo (Invio sull'elenco)</translation>
+        </message>
+        <message>
+            <source>Add the &amp;typical services</source>
+            <translation>Aggiungi i servizi &amp;tipici</translation>
+        </message>
+        <message>
+            <source>Registry office, Civil status, Identity card, Local taxes, Records office, SPID help and Information, to adjust afterwards</source>
+            <translation>Anagrafe, Stato civile, Carta d'identità, Tributi, Protocollo, Assistenza SPID e Informazioni, da adattare poi</translation>
+        </message>
+        <message>
+            <source>The counters of this office and the services each one calls. Counters are never deleted: deactivate the ones no longer in use.</source>
+            <translation>Gli sportelli di questo ufficio e i servizi che ciascuno chiama. Gli sportelli non si eliminano mai: disattivate quelli non più in uso.</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Sportelli</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numero</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>&amp;New counter…</source>
+            <translation>&amp;Nuovo sportello…</translation>
+        </message>
+        <message>
+            <source>Number, name, services and whether it is active (Return on the list)</source>
+            <translation>Numero, nome, servizi e se è attivo (Invio sull'elenco)</translation>
+        </message>
+        <message>
+            <source>Weekly hours</source>
+            <translation>Orario settimanale</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Giorno</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Chiuso</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dalle</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Also</source>
+            <translation>E anche</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Lunedì</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Martedì</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Mercoledì</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Giovedì</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Venerdì</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Sabato</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Domenica</translation>
+        </message>
+        <message>
+            <source>%1: closed</source>
+            <translation>%1: chiuso</translation>
+        </message>
+        <message>
+            <source>%1: opens at</source>
+            <translation>%1: apre alle</translation>
+        </message>
+        <message>
+            <source>%1: closes at</source>
+            <translation>%1: chiude alle</translation>
+        </message>
+        <message>
+            <source>%1: open again later</source>
+            <translation>%1: riapre più tardi</translation>
+        </message>
+        <message>
+            <source>A second range in the same day, e.g. the afternoon</source>
+            <translation>Una seconda fascia nello stesso giorno, per esempio il pomeriggio</translation>
+        </message>
+        <message>
+            <source>%1: opens again at</source>
+            <translation>%1: riapre alle</translation>
+        </message>
+        <message>
+            <source>%1: closes again at</source>
+            <translation>%1: richiude alle</translation>
+        </message>
+        <message>
+            <source>%1: further ranges</source>
+            <translation>%1: altre fasce orarie</translation>
+        </message>
+        <message>
+            <source>&amp;Patron saint's day</source>
+            <translation>Festa del santo pa&amp;trono</translation>
+        </message>
+        <message>
+            <source>Patron saint's day</source>
+            <translation>Festa del santo patrono</translation>
+        </message>
+        <message>
+            <source>The office is closed on that day every year</source>
+            <translation>L'ufficio è chiuso in quel giorno ogni anno</translation>
+        </message>
+        <message>
+            <source>Day of the patron saint's day</source>
+            <translation>Giorno della festa del santo patrono</translation>
+        </message>
+        <message>
+            <source>Month of the patron saint's day</source>
+            <translation>Mese della festa del santo patrono</translation>
+        </message>
+        <message>
+            <source>Name of the patron saint</source>
+            <translation>Nome del santo patrono</translation>
+        </message>
+        <message>
+            <source>e.g. Saint John the Baptist</source>
+            <translation>per es. San Giovanni Battista</translation>
+        </message>
+        <message>
+            <source>Extra closed days</source>
+            <translation>Chiusure straordinarie</translation>
+        </message>
+        <message>
+            <source>Closed day to add</source>
+            <translation>Giorno di chiusura da aggiungere</translation>
+        </message>
+        <message>
+            <source>&amp;Add closed day</source>
+            <translation>&amp;Aggiungi giorno di chiusura</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Rimuovi</translation>
+        </message>
+        <message>
+            <source>Remove closed day</source>
+            <translation>Rimuovi giorno di chiusura</translation>
+        </message>
+        <message>
+            <source>Message about the hours</source>
+            <translation>Messaggio sugli orari</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve hours and closed days</source>
+            <translation>Sal&amp;va orari e chiusure</translation>
+        </message>
+        <message>
+            <source>Closed days in the next 12 months</source>
+            <translation>Giorni di chiusura nei prossimi 12 mesi</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Cannot read the services: %1</source>
+            <translation>Impossibile leggere i servizi: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Attivo</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Disattivato</translation>
+        </message>
+        <message>
+            <source>Registry office</source>
+            <translation>Anagrafe</translation>
+        </message>
+        <message>
+            <source>Civil status</source>
+            <translation>Stato civile</translation>
+        </message>
+        <message>
+            <source>Identity card</source>
+            <translation>Carta d'identità</translation>
+        </message>
+        <message>
+            <source>Local taxes</source>
+            <translation>Tributi</translation>
+        </message>
+        <message>
+            <source>Records office</source>
+            <translation>Protocollo</translation>
+        </message>
+        <message>
+            <source>SPID help</source>
+            <translation>Assistenza SPID</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Informazioni</translation>
+        </message>
+        <message>
+            <source>Cannot read the counters: %1</source>
+            <translation>Impossibile leggere gli sportelli: %1</translation>
+        </message>
+        <message>
+            <source>Create the services first</source>
+            <translation>Prima create i servizi</translation>
+        </message>
+        <message>
+            <source>Cannot read the opening hours: %1</source>
+            <translation>Impossibile leggere gli orari: %1</translation>
+        </message>
+        <message>
+            <source>and %1</source>
+            <translation>e %1</translation>
+        </message>
+        <message>
+            <source>At most %1 extra closed days.</source>
+            <translation>Al massimo %1 chiusure straordinarie.</translation>
+        </message>
+        <message>
+            <source>Opening hours and closed days saved.</source>
+            <translation>Orari e chiusure salvati.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ReceptionPage</name>
+        <message>
+            <source>Reception</source>
+            <translation>Accoglienza</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Reception&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Accoglienza&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Opening hours today</source>
+            <translation>Orario di oggi</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorità</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>&amp;Nessuna</translation>
+        </message>
+        <message>
+            <source>&amp;Disability</source>
+            <translation>&amp;Disabilità</translation>
+        </message>
+        <message>
+            <source>Pre&amp;gnancy</source>
+            <translation>&amp;Gravidanza</translation>
+        </message>
+        <message>
+            <source>&amp;Over 75</source>
+            <translation>&amp;Over 75</translation>
+        </message>
+        <message>
+            <source>A&amp;ppointment</source>
+            <translation>A&amp;ppuntamento</translation>
+        </message>
+        <message>
+            <source>Citizen for the next ticket</source>
+            <translation>Cittadino del prossimo biglietto</translation>
+        </message>
+        <message>
+            <source>&amp;Link a citizen… (Ctrl+K)</source>
+            <translation>&amp;Collega un cittadino… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Link a citizen</source>
+            <translation>Collega un cittadino</translation>
+        </message>
+        <message>
+            <source>&amp;Remove citizen</source>
+            <translation>&amp;Togli il cittadino</translation>
+        </message>
+        <message>
+            <source>Remove the citizen</source>
+            <translation>Togli il cittadino</translation>
+        </message>
+        <message>
+            <source>Issue a ticket: press the service's letter</source>
+            <translation>Emettere un biglietto: premere la lettera del servizio</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Servizi</translation>
+        </message>
+        <message>
+            <source>Last ticket issued</source>
+            <translation>Ultimo biglietto emesso</translation>
+        </message>
+        <message>
+            <source>Print &amp;again (Ctrl+P)</source>
+            <translation>&amp;Ristampa (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Print the last ticket again</source>
+            <translation>Ristampa l'ultimo biglietto</translation>
+        </message>
+        <message>
+            <source>Reception problem</source>
+            <translation>Problema dell'accoglienza</translation>
+        </message>
+        <message>
+            <source>Open until %1.</source>
+            <translation>Aperto fino alle %1.</translation>
+        </message>
+        <message>
+            <source>outside opening hours</source>
+            <translation>fuori dall'orario di apertura</translation>
+        </message>
+        <message>
+            <source>Closed: %1. Opens again %2.</source>
+            <translation>Chiuso: %1. Riapre %2.</translation>
+        </message>
+        <message>
+            <source>Closed: %1.</source>
+            <translation>Chiuso: %1.</translation>
+        </message>
+        <message>
+            <source>Ticket for %1 (key %2)</source>
+            <translation>Biglietto per %1 (tasto %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n in attesa</numerusform>
+                <numerusform>%n in attesa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>circa %n min</numerusform>
+                <numerusform>circa %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No services are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
+            <translation>Non ci sono ancora servizi: li aggiunge un Responsabile da Coda › Impostazione della coda.</translation>
+        </message>
+        <message>
+            <source>The office is closed (%1): no ticket was issued.</source>
+            <translation>L'ufficio è chiuso (%1): nessun biglietto emesso.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people ahead</source>
+            <translation>
+                <numerusform>%n persona prima</numerusform>
+                <numerusform>%n persone prima</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last ticket: &lt;b&gt;%1&lt;/b&gt; · %2 · about %3 min</source>
+            <translation>Ultimo biglietto: &lt;b&gt;%1&lt;/b&gt; · %2 · circa %3 min</translation>
+        </message>
+        <message>
+            <source>Ticket %1 issued but not printed: %2</source>
+            <translation>Biglietto %1 emesso ma non stampato: %2</translation>
+        </message>
+        <message>
+            <source>the service is unknown here.</source>
+            <translation>il servizio non è noto qui.</translation>
+        </message>
+        <message>
+            <source>Citizen: none (optional)</source>
+            <translation>Cittadino: nessuno (facoltativo)</translation>
+        </message>
+        <message>
+            <source>Citizen: %1</source>
+            <translation>Cittadino: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ResetPasswordDialog</name>
         <message>
             <source>Reset password: %1</source>
@@ -2173,6 +3862,93 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>Reset password</source>
             <translation>Reimposta password</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::ServiceFormDialog</name>
+        <message>
+            <source>New service</source>
+            <translation>Nuovo servizio</translation>
+        </message>
+        <message>
+            <source>Service: %1</source>
+            <translation>Servizio: %1</translation>
+        </message>
+        <message>
+            <source>Name of the service</source>
+            <translation>Nome del servizio</translation>
+        </message>
+        <message>
+            <source>e.g. Registry office</source>
+            <translation>per es. Anagrafe</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Lettera</translation>
+        </message>
+        <message>
+            <source>The letter of the tickets (A 12) and the key that issues them at reception</source>
+            <translation>La lettera dei biglietti (A 12) e il tasto che li emette all'accoglienza</translation>
+        </message>
+        <message>
+            <source>&amp;Letter:</source>
+            <translation>&amp;Lettera:</translation>
+        </message>
+        <message>
+            <source>Usual minutes</source>
+            <translation>Minuti abituali</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>How long a usual request takes: the wait is estimated from it until today's figures exist</source>
+            <translation>Quanto dura una richiesta abituale: l'attesa si stima da qui finché non ci sono i dati di oggi</translation>
+        </message>
+        <message>
+            <source>&amp;Usual duration:</source>
+            <translation>&amp;Durata abituale:</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posizione</translation>
+        </message>
+        <message>
+            <source>The order of the services at reception: lower first</source>
+            <translation>L'ordine dei servizi all'accoglienza: prima i numeri più bassi</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Posizione:</translation>
+        </message>
+        <message>
+            <source>&amp;Active: tickets can be issued for it</source>
+            <translation>&amp;Attivo: si possono emettere biglietti</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Attivo</translation>
+        </message>
+        <message>
+            <source>A deactivated service stays in the figures and frees its letter</source>
+            <translation>Un servizio disattivato resta nei dati e libera la sua lettera</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Create service</source>
+            <translation>Crea servizio</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
         </message>
     </context>
     <context>
@@ -2481,6 +4257,37 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
                 <numerusform>%n conflitto da verificare</numerusform>
                 <numerusform>%n conflitti da verificare</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::TicketPrinter</name>
+        <message>
+            <source>No ticket printer is chosen. Choose one in the queue settings.</source>
+            <translation>Non è stata scelta una stampante per i biglietti. Sceglierla nelle impostazioni della coda.</translation>
+        </message>
+        <message>
+            <source>The ticket printer "%1" was not found. Check that it is switched on and connected, or choose another one in the queue settings.</source>
+            <translation>La stampante dei biglietti «%1» non è stata trovata. Verificare che sia accesa e collegata, oppure sceglierne un'altra nelle impostazioni della coda.</translation>
+        </message>
+        <message>
+            <source>The ticket printer "%1" is not ready (out of paper, or in error). Check it and print the ticket again.</source>
+            <translation>La stampante dei biglietti «%1» non è pronta (carta esaurita o in errore). Controllarla e stampare di nuovo il biglietto.</translation>
+        </message>
+        <message>
+            <source>Ticket %1</source>
+            <translation>Biglietto %1</translation>
+        </message>
+        <message>
+            <source>The ticket printer "%1" is not ready: the ticket could not be sent to it.</source>
+            <translation>La stampante dei biglietti «%1» non è pronta: non è stato possibile inviarle il biglietto.</translation>
+        </message>
+        <message>
+            <source>The folder for the tickets, "%1", does not exist. Choose another one in the queue settings.</source>
+            <translation>La cartella dei biglietti «%1» non esiste. Sceglierne un'altra nelle impostazioni della coda.</translation>
+        </message>
+        <message>
+            <source>The tickets cannot be saved in the folder "%1": it is not writable.</source>
+            <translation>Non è possibile salvare i biglietti nella cartella «%1»: non si hanno i permessi di scrittura.</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "citizens/citizenspage.h"
 #include "config/appsettings.h"
+#include "formwidgets.h"
 #include "queue/announcer.h"
 #include "queue/calldisplay.h"
 #include "queue/counterpage.h"
@@ -11,7 +12,6 @@
 #include "queue/queuesetupdialog.h"
 #include "queue/receptionpage.h"
 #include "queue/ticketprinter.h"
-#include "formwidgets.h"
 #include "security/accountforms.h"
 #include "security/accountsdialog.h"
 #include "security/auditlogdialog.h"
@@ -136,9 +136,11 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
             &CitizensPage::showChangesFromOtherPcs);
     // The queue: what this PC writes goes out at once; what others write (or what the central
     // service refused, a call another counter won) shows everywhere as soon as it is here.
-    connect(m_reception, &ReceptionPage::ticketIssued, m_sync.get(), &Sync::SyncEngine::syncNow, Qt::QueuedConnection);
+    connect(m_reception, &ReceptionPage::ticketIssued, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
     connect(m_reception, &ReceptionPage::ticketIssued, this, &MainWindow::refreshQueueViews);
-    connect(m_counter, &CounterPage::queueChanged, m_sync.get(), &Sync::SyncEngine::syncNow, Qt::QueuedConnection);
+    connect(m_counter, &CounterPage::queueChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
     connect(m_counter, &CounterPage::queueChanged, this, &MainWindow::refreshQueueViews);
     connect(m_sync.get(), &Sync::SyncEngine::changesPulled, this, &MainWindow::refreshQueueViews);
     connect(m_sync.get(), &Sync::SyncEngine::roundFinished, this, &MainWindow::refreshQueueViews);
@@ -229,6 +231,7 @@ void MainWindow::showFigures()
     if (!m_figures) {
         m_figures = new FiguresDialog(m_database, context(), this);
         m_figures->setAttribute(Qt::WA_DeleteOnClose);
+        m_figures->setClock(m_clock);
     }
     m_figures->show();
     m_figures->raise();
@@ -240,6 +243,7 @@ void MainWindow::showCallDisplay()
     if (!m_display) {
         m_display = new CallDisplayWindow(m_database, m_pc.branchId, m_office.branchName, m_announcer, this);
         m_display->setAttribute(Qt::WA_DeleteOnClose);
+        m_display->setClock(m_clock);
     }
     m_display->showOnBestScreen();
     m_display->refresh();
@@ -564,7 +568,8 @@ void MainWindow::editPcSettings()
     try {
         Security::require(m_actor, Security::Permission::ManageSettings);
         // Recorded first: a change that cannot be recorded is not made.
-        Storage::AuditLog(m_database).record(context(), Security::AuditAction::settingsChange, {}, {}, changes);
+        Storage::AuditLog(m_database)
+            .record(context(), Security::AuditAction::settingsChange, {}, {}, changes);
     } catch (const Security::PermissionDenied &denied) {
         QMessageBox::warning(this, tr("Not allowed"), denied.message());
         return;
@@ -636,8 +641,10 @@ void MainWindow::buildMenus()
     connect(m_actions->action(Id::ManageAccounts), &QAction::triggered, this, &MainWindow::manageAccounts);
     connect(m_actions->action(Id::ViewAuditLog), &QAction::triggered, this, &MainWindow::viewAuditLog);
     connect(m_actions->action(Id::PcSettings), &QAction::triggered, this, &MainWindow::editPcSettings);
-    connect(m_actions->action(Id::ShowReception), &QAction::triggered, this, [this] { m_navigation->setCurrentRow(1); });
-    connect(m_actions->action(Id::ShowCounter), &QAction::triggered, this, [this] { m_navigation->setCurrentRow(2); });
+    connect(m_actions->action(Id::ShowReception), &QAction::triggered, this,
+            [this] { m_navigation->setCurrentRow(1); });
+    connect(m_actions->action(Id::ShowCounter), &QAction::triggered, this,
+            [this] { m_navigation->setCurrentRow(2); });
     connect(m_actions->action(Id::QueueSetup), &QAction::triggered, this, &MainWindow::setUpQueue);
     connect(m_actions->action(Id::QueueFigures), &QAction::triggered, this, &MainWindow::showFigures);
     connect(m_actions->action(Id::CallDisplay), &QAction::triggered, this, &MainWindow::showCallDisplay);

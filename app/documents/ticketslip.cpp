@@ -114,9 +114,10 @@ QList<Block> blocksOf(const TicketSlip &slip)
         add(QCoreApplication::translate("Sportello::Documents::TicketSlip", "People ahead of you: %n",
                                         nullptr, slip.peopleAhead),
             0.058, false, true, 0.012);
+        // A plain variable as the count: lupdate 6.4 hangs on some expressions there.
+        const int minutes = qMax(1, slip.estimatedMinutes);
         add(QCoreApplication::translate("Sportello::Documents::TicketSlip",
-                                        "Estimated wait: about %n minutes", nullptr,
-                                        qMax(1, slip.estimatedMinutes)),
+                                        "Estimated wait: about %n minutes", nullptr, minutes),
             0.058, true, true, 0.03);
     } else {
         add(QCoreApplication::translate("Sportello::Documents::TicketSlip", "You are next"), 0.065, true,

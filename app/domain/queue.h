@@ -44,7 +44,7 @@ struct Service {
     int version = 0;
     QString ownerBranchId;
     QString name;
-    QString prefix;       // one letter A-Z, unique among the branch's active services
+    QString prefix;        // one letter A-Z, unique among the branch's active services
     int usualMinutes = 10; // a usual request, for the wait estimate until today's figures exist
     int position = 0;      // order on the reception panel
     bool active = true;
@@ -55,8 +55,8 @@ struct Counter {
     QString id;
     int version = 0;
     QString ownerBranchId;
-    int number = 1;       // what the display and the announcement say: "sportello 3"
-    QString name;         // optional, e.g. "Stato civile"
+    int number = 1; // what the display and the announcement say: "sportello 3"
+    QString name;   // optional, e.g. "Stato civile"
     QStringList serviceIds;
     bool active = true;
 };
@@ -64,31 +64,31 @@ struct Counter {
 // What a ticket's events have made of it so far.
 struct TicketState {
     Status status = Status::Waiting;
-    QString serviceId;  // the service it waits for now (a transfer changes it)
-    QString counterId;  // the counter that called it last
+    QString serviceId;   // the service it waits for now (a transfer changes it)
+    QString counterId;   // the counter that called it last
     QString headEventId; // the last event, or empty
     QDateTime queuedAt;  // its place in the queue: issued (a transfer keeps it)
     QDateTime calledAt;  // first call
     QDateTime closedAt;  // Close or NoShow
     std::optional<Outcome> outcome;
     QString notes;
-    QString citizenId;   // the person the request was for, if known
-    QString servedBy;    // username of the last event's author
+    QString citizenId; // the person the request was for, if known
+    QString servedBy;  // username of the last event's author
     int recalls = 0;
 };
 
 struct Ticket {
     QString id;
     QString ownerBranchId;
-    QString serviceId; // as issued
-    QString prefix;    // the service's letter when issued
-    int number = 0;    // 0 for a request served without a ticket
+    QString serviceId;  // as issued
+    QString prefix;     // the service's letter when issued
+    int number = 0;     // 0 for a request served without a ticket
     QDate businessDate; // local date of issue: numbers start again each day
     Priority priority = Priority::None;
     QString citizenId;
     QDateTime issuedAt; // UTC
     QString deviceId;
-    QString issuedBy;   // username
+    QString issuedBy; // username
     int peopleAhead = 0;
     int estimatedMinutes = 0;
     bool walkIn = false; // served without a ticket
@@ -104,12 +104,12 @@ struct Event {
     QString ticketId;
     QString after; // the event this one follows; empty for the first
     EventKind kind = EventKind::Call;
-    QDateTime at;  // UTC
-    QString counterId; // Call, Recall, NoShow, Transfer, Hold, Resume, Close: where it happened
-    QString serviceId; // Transfer: the new service
+    QDateTime at;                   // UTC
+    QString counterId;              // Call, Recall, NoShow, Transfer, Hold, Resume, Close: where it happened
+    QString serviceId;              // Transfer: the new service
     std::optional<Outcome> outcome; // Close
-    QString notes;     // Close
-    QString citizenId; // Close: the person the request was for (optional)
+    QString notes;                  // Close
+    QString citizenId;              // Close: the person the request was for (optional)
     QString deviceId;
     QString accountId;
     QString username;

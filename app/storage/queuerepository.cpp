@@ -93,8 +93,10 @@ QueueRepository::QueueRepository(const Database &database, WriteContext context)
 
 int QueueRepository::series() const
 {
-    return qBound(1, Sql::scalar(m_database.connection(), QStringLiteral("SELECT ticket_series FROM sync_state")).toInt(),
-                  9);
+    return qBound(
+        1,
+        Sql::scalar(m_database.connection(), QStringLiteral("SELECT ticket_series FROM sync_state")).toInt(),
+        9);
 }
 
 Ticket QueueRepository::issue(const QString &serviceId, Priority priority, const QString &citizenId,
@@ -110,9 +112,13 @@ Ticket QueueRepository::issue(const QString &serviceId, Priority priority, const
     const int mySeries = series();
     const QVariant last = Sql::scalar(
         db,
-        QStringLiteral("SELECT max(number) FROM queue_ticket WHERE owner_branch_id = ? AND service_id = ? AND "
-                       "business_date = ? AND number BETWEEN ? AND ?"),
-        {m_context.branchId, serviceId, day.toString(Qt::ISODate), firstNumber(mySeries), lastNumber(mySeries)});
+        // "number > 0" as written in the partial index queue_ticket_number, so SQLite uses it and
+        // reads one entry; a bound range alone does not let it prove that.
+        QStringLiteral(
+            "SELECT max(number) FROM queue_ticket WHERE owner_branch_id = ? AND service_id = ? AND "
+            "business_date = ? AND number > 0 AND number BETWEEN ? AND ?"),
+        {m_context.branchId, serviceId, day.toString(Qt::ISODate), firstNumber(mySeries),
+         lastNumber(mySeries)});
     const int number = last.isNull() ? firstNumber(mySeries) : last.toInt() + 1;
     if (number > lastNumber(mySeries))
         throw refused(tr("No more tickets can be issued today for %1 at this PC.").arg(service->name));
@@ -155,35 +161,39 @@ QueueRepository::Estimate QueueRepository::estimate(const QSqlDatabase &db, cons
     Estimate result;
     result.peopleAhead =
         Sql::scalar(db,
-                    QStringLiteral("SELECT count(*) FROM queue_ticket WHERE owner_branch_id = ? AND business_date = ? "
-                                   "AND status = 'waiting' AND current_service_id = ? AND (? OR priority != 'none')"),
+                    QStringLiteral(
+                        "SELECT count(*) FROM queue_ticket WHERE owner_branch_id = ? AND business_date = ? "
+                        "AND status = 'waiting' AND current_service_id = ? AND (? OR priority != 'none')"),
                     {m_context.branchId, day, serviceId, priority == Priority::None})
             .toInt();
     if (result.peopleAhead == 0)
         return result;
     QSqlQuery served = Sql::exec(
         db,
-        QStringLiteral("SELECT count(*), avg((julianday(closed_at) - julianday(called_at)) * 1440) FROM queue_ticket "
-                       "WHERE owner_branch_id = ? AND business_date = ? AND status = 'done' AND "
-                       "current_service_id = ? AND called_at IS NOT NULL"),
+        QStringLiteral(
+            "SELECT count(*), avg((julianday(closed_at) - julianday(called_at)) * 1440) FROM queue_ticket "
+            "WHERE owner_branch_id = ? AND business_date = ? AND status = 'done' AND "
+            "current_service_id = ? AND called_at IS NOT NULL"),
         {m_context.branchId, day, serviceId});
     served.next();
     // To the second: julianday() differences carry rounding noise that ceil() would magnify.
-    double minutes = served.value(0).toInt() >= 3
-                         ? std::round(served.value(1).toDouble() * 60) / 60
-                         : Sql::scalar(db, QStringLiteral("SELECT usual_minutes FROM queue_service WHERE id = ?"),
-                                       {serviceId})
-                               .toDouble();
+    double minutes =
+        served.value(0).toInt() >= 3
+            ? std::round(served.value(1).toDouble() * 60) / 60
+            : Sql::scalar(db, QStringLiteral("SELECT usual_minutes FROM queue_service WHERE id = ?"),
+                          {serviceId})
+                  .toDouble();
     const QString serving = QStringLiteral(
         "SELECT c.id FROM queue_counter c, json_each(c.service_ids) j WHERE c.owner_branch_id = ? AND "
         "c.active = 1 AND j.value = ?");
     int counters =
-        Sql::scalar(db,
-                    QStringLiteral("SELECT count(DISTINCT counter_id) FROM queue_ticket WHERE owner_branch_id = ? "
-                                   "AND business_date = ? AND called_at >= ? AND counter_id IN (%1)")
-                        .arg(serving),
-                    {m_context.branchId, day, Timestamps::toStorage(now.addSecs(-30 * 60)), m_context.branchId,
-                     serviceId})
+        Sql::scalar(
+            db,
+            QStringLiteral("SELECT count(DISTINCT counter_id) FROM queue_ticket WHERE owner_branch_id = ? "
+                           "AND business_date = ? AND called_at >= ? AND counter_id IN (%1)")
+                .arg(serving),
+            {m_context.branchId, day, Timestamps::toStorage(now.addSecs(-30 * 60)), m_context.branchId,
+             serviceId})
             .toInt();
     if (counters == 0)
         counters = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(serving),
@@ -325,8 +335,8 @@ Ticket QueueRepository::serveWithoutTicket(const QString &counterId, const QStri
     ticket.issuedBy = m_context.actor->username;
     ticket.state = initialState(ticket);
     insertTicket(ticket);
-    ChangeLog::append(m_database.connection(), m_context, ticketEntity, ticket.id, ChangeEntry::Operation::Create,
-                      toJson(ticket));
+    ChangeLog::append(m_database.connection(), m_context, ticketEntity, ticket.id,
+                      ChangeEntry::Operation::Create, toJson(ticket));
     Event event;
     event.kind = EventKind::Call;
     ticket = record(ticket.id, counterId, event, now);
@@ -356,8 +366,8 @@ Ticket QueueRepository::record(const QString &ticketId, const QString &counterId
                           .arg(ticket->code(), statusTitle(ticket->state.status).toLower()));
     writeEvent(event, false);
     writeState(ticketId, *next.state);
-    ChangeLog::append(m_database.connection(), m_context, eventEntity, event.id, ChangeEntry::Operation::Create,
-                      toJson(event));
+    ChangeLog::append(m_database.connection(), m_context, eventEntity, event.id,
+                      ChangeEntry::Operation::Create, toJson(event));
     ticket->state = *next.state;
     return *ticket;
 }
@@ -365,8 +375,9 @@ Ticket QueueRepository::record(const QString &ticketId, const QString &counterId
 void QueueRepository::insertTicket(const Ticket &t) const
 {
     Sql::exec(m_database.connection(),
-              QStringLiteral("INSERT INTO queue_ticket (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              QStringLiteral(
+                  "INSERT INTO queue_ticket (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(ticketColumns),
               {t.id,
                t.ownerBranchId,
@@ -399,8 +410,9 @@ void QueueRepository::insertTicket(const Ticket &t) const
 void QueueRepository::writeEvent(const Event &event, bool confirmed) const
 {
     Sql::exec(m_database.connection(),
-              QStringLiteral("INSERT INTO queue_event (id, ticket_id, after_event_id, payload, at, kind, counter_id, "
-                             "confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              QStringLiteral(
+                  "INSERT INTO queue_event (id, ticket_id, after_event_id, payload, at, kind, counter_id, "
+                  "confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
               {event.id, event.ticketId, event.after.isNull() ? QStringLiteral("") : event.after,
                QString::fromUtf8(QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact)),
                Timestamps::toStorage(event.at), eventKindName(event.kind), event.counterId, confirmed});
@@ -410,9 +422,10 @@ void QueueRepository::writeState(const QString &ticketId, const TicketState &s) 
 {
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     Sql::exec(m_database.connection(),
-              QStringLiteral("UPDATE queue_ticket SET status = ?, current_service_id = ?, counter_id = ?, "
-                             "head_event_id = ?, queued_at = ?, called_at = ?, closed_at = ?, outcome = ?, notes = ?, "
-                             "request_citizen_id = ?, served_by = ?, recalls = ? WHERE id = ?"),
+              QStringLiteral(
+                  "UPDATE queue_ticket SET status = ?, current_service_id = ?, counter_id = ?, "
+                  "head_event_id = ?, queued_at = ?, called_at = ?, closed_at = ?, outcome = ?, notes = ?, "
+                  "request_citizen_id = ?, served_by = ?, recalls = ? WHERE id = ?"),
               {statusName(s.status), s.serviceId, text(s.counterId), text(s.headEventId),
                Timestamps::toStorage(s.queuedAt), optionalTime(s.calledAt), optionalTime(s.closedAt),
                s.outcome ? outcomeName(*s.outcome) : QStringLiteral(""), text(s.notes), text(s.citizenId),
@@ -424,9 +437,10 @@ void QueueRepository::refold(const QString &ticketId) const
     std::optional<Ticket> ticket = find(ticketId);
     if (!ticket)
         return; // its events wait for it
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT payload, confirmed, refused FROM queue_event WHERE ticket_id = ?"),
-                            {ticketId});
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT payload, confirmed, refused FROM queue_event WHERE ticket_id = ?"),
+                  {ticketId});
     QList<EventRecord> events;
     while (q.next()) {
         const auto parsed = eventFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
@@ -438,28 +452,31 @@ void QueueRepository::refold(const QString &ticketId) const
 
 std::optional<Ticket> QueueRepository::find(const QString &ticketId) const
 {
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT %1 FROM queue_ticket WHERE id = ?").arg(ticketColumns), {ticketId});
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM queue_ticket WHERE id = ?").arg(ticketColumns), {ticketId});
     return q.next() ? std::optional(ticketFrom(q)) : std::nullopt;
 }
 
 std::optional<Ticket> QueueRepository::current(const QString &counterId) const
 {
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT %1 FROM queue_ticket WHERE counter_id = ? AND status = 'called' "
-                                           "LIMIT 1")
-                                .arg(ticketColumns),
-                            {counterId});
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM queue_ticket WHERE counter_id = ? AND status = 'called' "
+                                 "LIMIT 1")
+                      .arg(ticketColumns),
+                  {counterId});
     return q.next() ? std::optional(ticketFrom(q)) : std::nullopt;
 }
 
 QList<Ticket> QueueRepository::onHold(const QString &counterId) const
 {
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT %1 FROM queue_ticket WHERE counter_id = ? AND status = 'on_hold' "
-                                           "ORDER BY queued_at")
-                                .arg(ticketColumns),
-                            {counterId});
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM queue_ticket WHERE counter_id = ? AND status = 'on_hold' "
+                                 "ORDER BY queued_at")
+                      .arg(ticketColumns),
+                  {counterId});
     return ticketsFrom(q);
 }
 
@@ -468,7 +485,8 @@ QList<Ticket> QueueRepository::waiting(const QDate &day, const QStringList &serv
     QVariantList values{m_context.branchId, day.toString(Qt::ISODate)};
     QString services;
     if (!serviceIds.isEmpty()) {
-        services = QStringLiteral(" AND current_service_id IN (%1)").arg(Sql::placeholders(serviceIds.size()));
+        services =
+            QStringLiteral(" AND current_service_id IN (%1)").arg(Sql::placeholders(serviceIds.size()));
         for (const QString &id : serviceIds)
             values << id;
     }
@@ -487,8 +505,8 @@ std::optional<QJsonObject> QueueRepository::findJson(const QString &entity, cons
         const std::optional<Ticket> ticket = find(id);
         return ticket ? std::optional(toJson(*ticket)) : std::nullopt;
     }
-    const QVariant payload =
-        Sql::scalar(m_database.connection(), QStringLiteral("SELECT payload FROM queue_event WHERE id = ?"), {id});
+    const QVariant payload = Sql::scalar(
+        m_database.connection(), QStringLiteral("SELECT payload FROM queue_event WHERE id = ?"), {id});
     if (!payload.isValid())
         return std::nullopt;
     return QJsonDocument::fromJson(payload.toString().toUtf8()).object();
@@ -496,9 +514,9 @@ std::optional<QJsonObject> QueueRepository::findJson(const QString &entity, cons
 
 QSet<QString> QueueRepository::existingIds(const QString &entity, const QStringList &ids) const
 {
-    return Sql::existingIds(m_database.connection(),
-                            entity == ticketEntity ? QStringLiteral("queue_ticket") : QStringLiteral("queue_event"),
-                            ids);
+    return Sql::existingIds(
+        m_database.connection(),
+        entity == ticketEntity ? QStringLiteral("queue_ticket") : QStringLiteral("queue_event"), ids);
 }
 
 QString QueueRepository::applyRemote(const QString &entity, const QJsonObject &payload)
@@ -516,11 +534,12 @@ QString QueueRepository::applyRemote(const QString &entity, const QJsonObject &p
             return {};
         }
         if (ticket.number > 0 &&
-            Sql::scalar(db,
-                        QStringLiteral("SELECT 1 FROM queue_ticket WHERE owner_branch_id = ? AND service_id = ? AND "
-                                       "business_date = ? AND number = ?"),
-                        {ticket.ownerBranchId, ticket.serviceId, ticket.businessDate.toString(Qt::ISODate),
-                         ticket.number})
+            Sql::scalar(
+                db,
+                QStringLiteral("SELECT 1 FROM queue_ticket WHERE owner_branch_id = ? AND service_id = ? AND "
+                               "business_date = ? AND number > 0 AND number = ?"),
+                {ticket.ownerBranchId, ticket.serviceId, ticket.businessDate.toString(Qt::ISODate),
+                 ticket.number})
                 .isValid())
             return QStringLiteral("duplicate_ticket_number");
         insertTicket(ticket);
@@ -537,7 +556,8 @@ QString QueueRepository::applyRemote(const QString &entity, const QJsonObject &p
         if (ticketOfEvent.toString() != event.ticketId)
             return QStringLiteral("unreadable_record");
         // The server hands it out, so it accepted it.
-        Sql::exec(db, QStringLiteral("UPDATE queue_event SET confirmed = 1, refused = 0 WHERE id = ?"), {event.id});
+        Sql::exec(db, QStringLiteral("UPDATE queue_event SET confirmed = 1, refused = 0 WHERE id = ?"),
+                  {event.id});
     } else {
         writeEvent(event, true);
     }
@@ -548,20 +568,15 @@ QString QueueRepository::applyRemote(const QString &entity, const QJsonObject &p
 bool QueueRepository::markRefused(const QString &eventId)
 {
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ticket_id, kind FROM queue_event WHERE id = ?"), {eventId});
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT ticket_id, kind FROM queue_event WHERE id = ?"), {eventId});
     if (!q.next())
         return false;
     const QString ticketId = q.value(0).toString();
     const std::optional<EventKind> kind = eventKindFromName(q.value(1).toString());
     Sql::exec(db, QStringLiteral("UPDATE queue_event SET refused = 1 WHERE id = ?"), {eventId});
     refold(ticketId);
-    // A call that lost, with nothing recorded on top of it, loses nothing: another counter has that
-    // person. Anything more (a close with its outcome) is work that did not land, for staff to see.
-    const bool built =
-        Sql::scalar(db, QStringLiteral("SELECT 1 FROM queue_event WHERE ticket_id = ? AND after_event_id = ?"),
-                    {ticketId, eventId})
-            .isValid();
-    return !built && (kind == EventKind::Call || kind == EventKind::Recall || kind == EventKind::Resume);
+    return kind == EventKind::Call || kind == EventKind::Recall || kind == EventKind::Resume;
 }
 
 } // namespace Sportello::Storage

@@ -46,12 +46,13 @@ public:
                                                   const QStringList &skip = {});
     Domain::Queue::Ticket recall(const QString &ticketId, const QString &counterId, const QDateTime &now);
     Domain::Queue::Ticket noShow(const QString &ticketId, const QString &counterId, const QDateTime &now);
-    Domain::Queue::Ticket transfer(const QString &ticketId, const QString &counterId, const QString &serviceId,
-                                   const QDateTime &now);
+    Domain::Queue::Ticket transfer(const QString &ticketId, const QString &counterId,
+                                   const QString &serviceId, const QDateTime &now);
     Domain::Queue::Ticket hold(const QString &ticketId, const QString &counterId, const QDateTime &now);
     Domain::Queue::Ticket resume(const QString &ticketId, const QString &counterId, const QDateTime &now);
-    Domain::Queue::Ticket close(const QString &ticketId, const QString &counterId, Domain::Queue::Outcome outcome,
-                                const QString &notes, const QString &citizenId, const QDateTime &now);
+    Domain::Queue::Ticket close(const QString &ticketId, const QString &counterId,
+                                Domain::Queue::Outcome outcome, const QString &notes,
+                                const QString &citizenId, const QDateTime &now);
     // A person served with no ticket: a request with number 0, called at once by this counter.
     Domain::Queue::Ticket serveWithoutTicket(const QString &counterId, const QString &serviceId,
                                              const QDateTime &now);
@@ -72,12 +73,13 @@ public:
     QSet<QString> existingIds(const QString &entity, const QStringList &ids) const;
     QString applyRemote(const QString &entity, const QJsonObject &payload);
     // The central service refused this PC's event (another counter was first): it stops counting.
-    // Returns true when nothing of this PC built on it, so nobody need look at it.
+    // Returns true for a call (or recall, or resume), which loses nothing: another counter has
+    // that person. Whatever was built on it is refused too and judged on its own.
     bool markRefused(const QString &eventId);
 
 private:
-    Domain::Queue::Ticket record(const QString &ticketId, const QString &counterId, Domain::Queue::Event event,
-                                 const QDateTime &now);
+    Domain::Queue::Ticket record(const QString &ticketId, const QString &counterId,
+                                 Domain::Queue::Event event, const QDateTime &now);
     void writeEvent(const Domain::Queue::Event &event, bool confirmed) const;
     void writeState(const QString &ticketId, const Domain::Queue::TicketState &state) const;
     void refold(const QString &ticketId) const;

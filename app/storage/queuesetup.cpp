@@ -32,12 +32,13 @@ QString table(const QString &entity)
 
 const QString serviceColumns =
     QStringLiteral("id, version, owner_branch_id, name, prefix, usual_minutes, position, active");
-const QString counterColumns = QStringLiteral("id, version, owner_branch_id, number, name, service_ids, active");
+const QString counterColumns =
+    QStringLiteral("id, version, owner_branch_id, number, name, service_ids, active");
 
 Service serviceFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toInt(),  q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toInt(),  q.value(6).toInt(),    q.value(7).toBool()};
+    return {q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt(),    q.value(7).toBool()};
 }
 
 Counter counterFrom(const QSqlQuery &q)
@@ -89,8 +90,9 @@ QList<Service> QueueSetup::services(bool activeOnly) const
 
 std::optional<Service> QueueSetup::service(const QString &id) const
 {
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT %1 FROM queue_service WHERE id = ?").arg(serviceColumns), {id});
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM queue_service WHERE id = ?").arg(serviceColumns), {id});
     return q.next() ? std::optional(serviceFrom(q)) : std::nullopt;
 }
 
@@ -109,26 +111,28 @@ QList<Counter> QueueSetup::counters(bool activeOnly) const
 
 std::optional<Counter> QueueSetup::counter(const QString &id) const
 {
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT %1 FROM queue_counter WHERE id = ?").arg(counterColumns), {id});
+    QSqlQuery q =
+        Sql::exec(m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM queue_counter WHERE id = ?").arg(counterColumns), {id});
     return q.next() ? std::optional(counterFrom(q)) : std::nullopt;
 }
 
 Domain::OpeningHours QueueSetup::openingHours() const
 {
-    const QVariant stored =
-        Sql::scalar(m_database.connection(), QStringLiteral("SELECT hours FROM branch_hours WHERE owner_branch_id = ?"),
-                    {m_context.branchId});
+    const QVariant stored = Sql::scalar(
+        m_database.connection(), QStringLiteral("SELECT hours FROM branch_hours WHERE owner_branch_id = ?"),
+        {m_context.branchId});
     if (!stored.isValid())
         return Domain::defaultOpeningHours();
-    const auto parsed = Domain::openingHoursFromJson(QJsonDocument::fromJson(stored.toString().toUtf8()).object());
+    const auto parsed =
+        Domain::openingHoursFromJson(QJsonDocument::fromJson(stored.toString().toUtf8()).object());
     return parsed ? parsed.value() : Domain::defaultOpeningHours();
 }
 
 int QueueSetup::storedVersion(const QString &tableName, const QString &id) const
 {
-    return Sql::scalar(m_database.connection(), QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(tableName),
-                       {id})
+    return Sql::scalar(m_database.connection(),
+                       QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(tableName), {id})
         .toInt();
 }
 
@@ -160,7 +164,8 @@ Service QueueSetup::save(Service service)
     service.version = creating ? 1 : service.version + 1;
     writeService(service);
     ChangeLog::append(db, m_context, serviceEntity, service.id,
-                      creating ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update, toJson(service));
+                      creating ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update,
+                      toJson(service));
     AuditLog::append(transaction, m_context,
                      creating ? Security::AuditAction::recordCreate : Security::AuditAction::recordUpdate,
                      serviceEntity, service.id);
@@ -195,7 +200,8 @@ Counter QueueSetup::save(Counter counter)
     counter.version = creating ? 1 : counter.version + 1;
     writeCounter(counter);
     ChangeLog::append(db, m_context, counterEntity, counter.id,
-                      creating ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update, toJson(counter));
+                      creating ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update,
+                      toJson(counter));
     AuditLog::append(transaction, m_context,
                      creating ? Security::AuditAction::recordCreate : Security::AuditAction::recordUpdate,
                      counterEntity, counter.id);
@@ -210,9 +216,9 @@ void QueueSetup::save(const Domain::OpeningHours &hours)
         throw StorageError(StorageError::Kind::Constraint, problem);
     Transaction transaction(m_database);
     // A record made before enrolment keeps the id it was made with.
-    const QVariant existing =
-        Sql::scalar(m_database.connection(), QStringLiteral("SELECT id FROM branch_hours WHERE owner_branch_id = ?"),
-                    {m_context.branchId});
+    const QVariant existing = Sql::scalar(
+        m_database.connection(), QStringLiteral("SELECT id FROM branch_hours WHERE owner_branch_id = ?"),
+        {m_context.branchId});
     const QString id = existing.isValid() ? existing.toString() : hoursId(m_context.branchId);
     const int version = storedVersion(QStringLiteral("branch_hours"), id) + 1;
     writeHours(id, version, m_context.branchId, hours);
@@ -221,7 +227,8 @@ void QueueSetup::save(const Domain::OpeningHours &hours)
     payload.insert(QStringLiteral("version"), version);
     payload.insert(QStringLiteral("ownerBranchId"), m_context.branchId);
     ChangeLog::append(m_database.connection(), m_context, hoursEntity, id,
-                      version == 1 ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update, payload);
+                      version == 1 ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update,
+                      payload);
     AuditLog::append(transaction, m_context,
                      version == 1 ? Security::AuditAction::recordCreate : Security::AuditAction::recordUpdate,
                      hoursEntity, id);
@@ -238,14 +245,14 @@ void QueueSetup::writeService(const Service &s) const
                              "position = excluded.position, active = excluded.active, "
                              "updated_at = excluded.updated_at")
                   .arg(serviceColumns),
-              {s.id, s.version, text(s.ownerBranchId), text(s.name), s.prefix, s.usualMinutes, s.position, s.active,
-               now()});
+              {s.id, s.version, text(s.ownerBranchId), text(s.name), s.prefix, s.usualMinutes, s.position,
+               s.active, now()});
 }
 
 void QueueSetup::writeCounter(const Counter &c) const
 {
-    const QString services =
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.serviceIds)).toJson(QJsonDocument::Compact));
+    const QString services = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(c.serviceIds)).toJson(QJsonDocument::Compact));
     Sql::exec(m_database.connection(),
               QStringLiteral("INSERT INTO queue_counter (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
@@ -259,13 +266,15 @@ void QueueSetup::writeCounter(const Counter &c) const
 void QueueSetup::writeHours(const QString &id, int version, const QString &branchId,
                             const Domain::OpeningHours &hours) const
 {
-    const QString json = QString::fromUtf8(QJsonDocument(Domain::toJson(hours)).toJson(QJsonDocument::Compact));
-    Sql::exec(m_database.connection(),
-              QStringLiteral("INSERT INTO branch_hours (id, version, owner_branch_id, hours, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
-                             "owner_branch_id = excluded.owner_branch_id, hours = excluded.hours, "
-                             "updated_at = excluded.updated_at"),
-              {id, version, branchId, json, now()});
+    const QString json =
+        QString::fromUtf8(QJsonDocument(Domain::toJson(hours)).toJson(QJsonDocument::Compact));
+    Sql::exec(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO branch_hours (id, version, owner_branch_id, hours, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
+                       "owner_branch_id = excluded.owner_branch_id, hours = excluded.hours, "
+                       "updated_at = excluded.updated_at"),
+        {id, version, branchId, json, now()});
 }
 
 std::optional<QJsonObject> QueueSetup::findJson(const QString &entity, const QString &id) const
@@ -278,9 +287,9 @@ std::optional<QJsonObject> QueueSetup::findJson(const QString &entity, const QSt
         const auto found = counter(id);
         return found ? std::optional(toJson(*found)) : std::nullopt;
     }
-    QSqlQuery q = Sql::exec(m_database.connection(),
-                            QStringLiteral("SELECT version, owner_branch_id, hours FROM branch_hours WHERE id = ?"),
-                            {id});
+    QSqlQuery q = Sql::exec(
+        m_database.connection(),
+        QStringLiteral("SELECT version, owner_branch_id, hours FROM branch_hours WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     QJsonObject payload = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
@@ -317,7 +326,8 @@ QString QueueSetup::applyRemote(const QString &entity, const QJsonObject &payloa
             return QStringLiteral("unreadable_record");
         // Two PCs of one branch that each saved hours before they ever synced: the first one wins.
         if (Sql::scalar(m_database.connection(),
-                        QStringLiteral("SELECT 1 FROM branch_hours WHERE owner_branch_id = ? AND id != ?"), {branch, id})
+                        QStringLiteral("SELECT 1 FROM branch_hours WHERE owner_branch_id = ? AND id != ?"),
+                        {branch, id})
                 .isValid())
             return QStringLiteral("duplicate_hours");
         writeHours(id, payload.value(QLatin1String("version")).toInt(), branch, parsed.value());

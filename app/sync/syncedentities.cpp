@@ -73,39 +73,42 @@ const SyncedEntities &SyncedEntities::standard()
         // The walk-in queue: the branch's setup, and tickets with their events (docs/queue.md).
         for (const QString &name : {Storage::QueueSetup::serviceEntity, Storage::QueueSetup::counterEntity,
                                     Storage::QueueSetup::hoursEntity}) {
-            e.add({name,
-                   [name](const Storage::Database &database, const QString &id) -> std::optional<LocalRecord> {
-                       const auto json = Storage::QueueSetup(database, {}).findJson(name, id);
-                       if (!json)
-                           return std::nullopt;
-                       return LocalRecord{json->value(QLatin1String("version")).toInt(), *json};
-                   },
-                   [name](const Storage::Database &database, const QStringList &ids) {
-                       return Storage::QueueSetup(database, {}).existingIds(name, ids);
-                   },
-                   [name](const Storage::Database &database, const QJsonObject &payload, std::optional<int>) {
-                       return Storage::QueueSetup(database, {}).applyRemote(name, payload);
-                   }});
+            e.add(
+                {name,
+                 [name](const Storage::Database &database, const QString &id) -> std::optional<LocalRecord> {
+                     const auto json = Storage::QueueSetup(database, {}).findJson(name, id);
+                     if (!json)
+                         return std::nullopt;
+                     return LocalRecord{json->value(QLatin1String("version")).toInt(), *json};
+                 },
+                 [name](const Storage::Database &database, const QStringList &ids) {
+                     return Storage::QueueSetup(database, {}).existingIds(name, ids);
+                 },
+                 [name](const Storage::Database &database, const QJsonObject &payload, std::optional<int>) {
+                     return Storage::QueueSetup(database, {}).applyRemote(name, payload);
+                 }});
         }
         using Storage::QueueRepository;
         for (const QString &name : {QueueRepository::ticketEntity, QueueRepository::eventEntity}) {
-            e.add({name,
-                   [name](const Storage::Database &database, const QString &id) -> std::optional<LocalRecord> {
-                       const auto json = QueueRepository(database, {}).findJson(name, id);
-                       if (!json)
-                           return std::nullopt;
-                       return LocalRecord{1, *json};
-                   },
-                   [name](const Storage::Database &database, const QStringList &ids) {
-                       return QueueRepository(database, {}).existingIds(name, ids);
-                   },
-                   [name](const Storage::Database &database, const QJsonObject &payload, std::optional<int>) {
-                       return QueueRepository(database, {}).applyRemote(name, payload);
-                   },
-                   [name](const Storage::Database &database, const QString &id, const QString &reason) {
-                       return name == QueueRepository::eventEntity && reason == QLatin1String("queue_conflict") &&
-                              QueueRepository(database, {}).markRefused(id);
-                   }});
+            e.add(
+                {name,
+                 [name](const Storage::Database &database, const QString &id) -> std::optional<LocalRecord> {
+                     const auto json = QueueRepository(database, {}).findJson(name, id);
+                     if (!json)
+                         return std::nullopt;
+                     return LocalRecord{1, *json};
+                 },
+                 [name](const Storage::Database &database, const QStringList &ids) {
+                     return QueueRepository(database, {}).existingIds(name, ids);
+                 },
+                 [name](const Storage::Database &database, const QJsonObject &payload, std::optional<int>) {
+                     return QueueRepository(database, {}).applyRemote(name, payload);
+                 },
+                 [name](const Storage::Database &database, const QString &id, const QString &reason) {
+                     return name == QueueRepository::eventEntity &&
+                            reason == QLatin1String("queue_conflict") &&
+                            QueueRepository(database, {}).markRefused(id);
+                 }});
         }
         return e;
     }();

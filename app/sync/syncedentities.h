@@ -40,8 +40,8 @@ struct SyncedEntity {
     // Optional: the server refused this PC's change `recordId` with `reasonCode`. The entity may
     // take note (a queue call that another counter won). Returns true when the refusal is expected
     // and loses nothing, so that it is not put before staff.
-    std::function<bool(const Storage::Database &, const QString &recordId, const QString &reasonCode)> refused =
-        {};
+    std::function<bool(const Storage::Database &, const QString &recordId, const QString &reasonCode)>
+        refused = {};
 };
 
 class SyncedEntities {

@@ -404,7 +404,7 @@ void plans(const QSqlDatabase &db, const Branch &branch, const QString &branchId
     plan(db, "issue: next number",
          QStringLiteral(
              "SELECT max(number) FROM queue_ticket WHERE owner_branch_id = ? AND service_id = ? AND "
-             "business_date = ? AND number BETWEEN ? AND ?"),
+             "business_date = ? AND number > 0 AND number BETWEEN ? AND ?"),
          {branchId, service, day, firstNumber(1), lastNumber(1)});
     plan(db, "estimate: people ahead",
          QStringLiteral("SELECT count(*) FROM queue_ticket WHERE owner_branch_id = ? AND business_date = ? "

@@ -203,15 +203,15 @@ void CallDisplayWindow::toggleFullScreen()
 
 void CallDisplayWindow::updateClock()
 {
-    m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm")));
+    m_clock->setText(m_now().toLocalTime().time().toString(QStringLiteral("HH:mm")));
 }
 
 void CallDisplayWindow::refresh()
 {
     QList<Storage::CallShown> calls;
     try {
-        calls =
-            Storage::QueueFigures(m_database, m_branchId).recentCalls(QDate::currentDate(), earlierCalls + 1);
+        calls = Storage::QueueFigures(m_database, m_branchId)
+                    .recentCalls(m_now().toLocalTime().date(), earlierCalls + 1);
     } catch (const std::exception &e) {
         // A busy or damaged database: keep what is shown and try again at the next tick.
         qWarning("call display: %s", e.what());

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QTimer;
@@ -31,6 +33,8 @@ public:
     // How often the queue is read again while shown (calls made on other PCs arrive by sync);
     // 0 stops reading by itself. Default 2 s.
     void setRefreshInterval(int milliseconds);
+    // The time the display shows and whose day it reads (UTC); tests set their own.
+    void setClock(std::function<QDateTime()> clock) { m_now = std::move(clock); }
 
     QLabel *currentCodeLabel() const { return m_code; }
     QLabel *currentCounterLabel() const { return m_counter; }
@@ -52,6 +56,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
     void toggleFullScreen();
     void updateClock();
     void scaleFonts();

@@ -210,9 +210,10 @@ void CounterPage::refresh()
             return;
         Storage::QueueRepository queue(m_database, m_context);
         m_ticket = queue.current(counterId());
-        m_waiting->setText(QCoreApplication::translate(
-            "Sportello::Ui::CounterPage", "%n waiting", nullptr,
-            int(queue.waiting(m_clock().toLocalTime().date(), counter->serviceIds).size())));
+        // A plain variable as the count: lupdate 6.4 hangs on some expressions there.
+        const int waiting = int(queue.waiting(m_clock().toLocalTime().date(), counter->serviceIds).size());
+        m_waiting->setText(
+            QCoreApplication::translate("Sportello::Ui::CounterPage", "%n waiting", nullptr, waiting));
         // Our call lost to another counter's (the central service decided, or its call came first):
         // say so, and call the next person.
         if (!m_calledId.isEmpty() && (!m_ticket || m_ticket->id != m_calledId)) {

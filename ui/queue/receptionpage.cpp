@@ -115,6 +115,11 @@ void ReceptionPage::setContext(const Storage::WriteContext &context)
     refresh();
 }
 
+QAbstractButton *ReceptionPage::priorityButton(Priority priority) const
+{
+    return m_priorities->button(int(priority));
+}
+
 Priority ReceptionPage::chosenPriority() const
 {
     return Priority(qMax(0, m_priorities->checkedId()));

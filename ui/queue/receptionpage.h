@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractButton;
 class QButtonGroup;
 class QGridLayout;
 class QLabel;
@@ -38,6 +39,7 @@ public:
     QPushButton *serviceButton(const QString &prefix) const { return m_buttons.value(prefix); }
     QLabel *lastTicketLabel() const { return m_last; }
     QLabel *hoursLabel() const { return m_hours; }
+    QAbstractButton *priorityButton(Domain::Queue::Priority priority) const;
     std::optional<Domain::Queue::Ticket> lastTicket() const { return m_lastTicket; }
 
 public slots:
