@@ -649,10 +649,8 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         }
         if (!queueHeadsWritten.isEmpty()) {
             QVariantList headRows;
-            // A new ticket has no event and no counter yet: '' (a null QString would bind as NULL).
-            const auto text = [](const QString &value) {
-                return value.isNull() ? QStringLiteral("") : value;
-            };
+            // A new ticket has no event and no counter yet: stored as ''.
+            using Storage::Sql::text;
             for (const QString &id : std::as_const(queueHeadsWritten)) {
                 const QueueHead &head = queueHeads.at(id);
                 headRows << id << head.tenantId << head.branchId << text(head.state.headEventId)

@@ -138,12 +138,17 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     // service refused, a call another counter won) shows everywhere as soon as it is here.
     connect(m_reception, &ReceptionPage::ticketIssued, m_sync.get(), &Sync::SyncEngine::syncNow,
             Qt::QueuedConnection);
-    connect(m_reception, &ReceptionPage::ticketIssued, this, &MainWindow::refreshQueueViews);
+    // The page that wrote has shown it already; the other views follow at once.
+    connect(m_reception, &ReceptionPage::ticketIssued, this, [this] { refreshQueueViews(m_reception); });
     connect(m_counter, &CounterPage::queueChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
             Qt::QueuedConnection);
-    connect(m_counter, &CounterPage::queueChanged, this, &MainWindow::refreshQueueViews);
-    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, this, &MainWindow::refreshQueueViews);
-    connect(m_sync.get(), &Sync::SyncEngine::roundFinished, this, &MainWindow::refreshQueueViews);
+    connect(m_counter, &CounterPage::queueChanged, this, [this] { refreshQueueViews(m_counter); });
+    // A round that pulls says so twice (changesPulled, then roundFinished): one refresh for both.
+    m_queueRefresh.setSingleShot(true);
+    m_queueRefresh.setInterval(0);
+    connect(&m_queueRefresh, &QTimer::timeout, this, [this] { refreshQueueViews(); });
+    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, &m_queueRefresh, qOverload<>(&QTimer::start));
+    connect(m_sync.get(), &Sync::SyncEngine::roundFinished, &m_queueRefresh, qOverload<>(&QTimer::start));
     useEnrolledIdentity();
     // Sync goes on while nobody is signed in: what was saved before a sign-out still goes out.
     m_sync->start();
@@ -200,12 +205,12 @@ void MainWindow::setClock(std::function<QDateTime()> clock)
     m_counter->setClock(clock);
 }
 
-void MainWindow::refreshQueueViews()
+void MainWindow::refreshQueueViews(QWidget *alreadyShown)
 {
     if (m_actor && !m_locked) {
-        if (m_reception->isVisible())
+        if (m_reception->isVisible() && alreadyShown != m_reception)
             m_reception->refresh();
-        if (m_counter->isVisible())
+        if (m_counter->isVisible() && alreadyShown != m_counter)
             m_counter->refresh();
         if (m_figures)
             m_figures->refresh();

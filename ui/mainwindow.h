@@ -92,7 +92,7 @@ private:
     void endSession();
     void applyRole();
     // The queue changed here or came from another PC: every view of it shows it now.
-    void refreshQueueViews();
+    void refreshQueueViews(QWidget *alreadyShown = nullptr);
     Storage::WriteContext context() const;
     // Dialogs open over the window when it locks: hidden meanwhile, closed if someone else signs in.
     void hideOpenDialogs();
@@ -110,6 +110,7 @@ private:
     Security::SignIn m_signIn;
     Security::IdleLock m_idle;
     QTimer m_idleTimer;
+    QTimer m_queueRefresh;
     std::function<QDateTime()> m_clock;
     std::optional<Security::Actor> m_actor;
     QString m_displayName;

@@ -48,11 +48,7 @@ AuditEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-// An empty field is stored as '' (a null QString would be bound as NULL).
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using Sql::text;
 
 void insert(const QSqlDatabase &db, const AuditEntry &e)
 {

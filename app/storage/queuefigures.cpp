@@ -21,11 +21,6 @@ using namespace Domain::Queue;
 
 namespace {
 
-QDateTime optionalTime(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : Timestamps::fromStorage(value.toString());
-}
-
 // Whole minutes elapsed, as a clock shows them.
 int wholeMinutes(const QDateTime &from, const QDateTime &to)
 {
@@ -57,8 +52,8 @@ HistoryRow historyRowFrom(const QSqlQuery &q)
     row.serviceName = q.value(5).toString();
     row.priority = priorityFromName(q.value(6).toString()).value_or(Priority::None);
     const QDateTime issued = Timestamps::fromStorage(q.value(7).toString());
-    const QDateTime called = optionalTime(q.value(8));
-    const QDateTime closed = optionalTime(q.value(9));
+    const QDateTime called = Timestamps::optionalFromStorage(q.value(8));
+    const QDateTime closed = Timestamps::optionalFromStorage(q.value(9));
     row.issuedAt = issued.toLocalTime();
     row.calledAt = called.isValid() ? called.toLocalTime() : QDateTime();
     row.closedAt = closed.isValid() ? closed.toLocalTime() : QDateTime();
@@ -181,8 +176,8 @@ DayFigures QueueFigures::figures(const QDate &day, const QDateTime &now) const
         const QString counterId = q.value(2).toString();
         const bool walkIn = q.value(3).toBool();
         const QDateTime issued = Timestamps::fromStorage(q.value(4).toString());
-        const QDateTime called = optionalTime(q.value(6));
-        const QDateTime closed = optionalTime(q.value(7));
+        const QDateTime called = Timestamps::optionalFromStorage(q.value(6));
+        const QDateTime closed = Timestamps::optionalFromStorage(q.value(7));
         if (called.isValid() && !walkIn) {
             const qint64 wait = qMax<qint64>(0, issued.msecsTo(called));
             waitSum += wait;

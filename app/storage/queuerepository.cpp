@@ -18,20 +18,12 @@ using namespace Domain::Queue;
 
 namespace {
 
+using Sql::text;
+
 const QString ticketColumns = QStringLiteral(
     "id, owner_branch_id, service_id, prefix, number, business_date, priority, citizen_id, issued_at, "
     "device_id, issued_by, people_ahead, estimated_minutes, walk_in, status, current_service_id, counter_id, "
     "head_event_id, queued_at, called_at, closed_at, outcome, notes, request_citizen_id, served_by, recalls");
-
-QVariant optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(Timestamps::toStorage(time)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : Timestamps::fromStorage(value.toString());
-}
 
 Ticket ticketFrom(const QSqlQuery &q)
 {
@@ -56,8 +48,8 @@ Ticket ticketFrom(const QSqlQuery &q)
     s.counterId = q.value(16).toString();
     s.headEventId = q.value(17).toString();
     s.queuedAt = Timestamps::fromStorage(q.value(18).toString());
-    s.calledAt = timeFrom(q.value(19));
-    s.closedAt = timeFrom(q.value(20));
+    s.calledAt = Timestamps::optionalFromStorage(q.value(19));
+    s.closedAt = Timestamps::optionalFromStorage(q.value(20));
     s.outcome = outcomeFromName(q.value(21).toString());
     s.notes = q.value(22).toString();
     s.citizenId = q.value(23).toString();
@@ -84,6 +76,13 @@ StorageError refused(const QString &message)
     return StorageError(StorageError::Kind::Constraint, message);
 }
 
+Event eventOf(EventKind kind)
+{
+    Event event;
+    event.kind = kind;
+    return event;
+}
+
 } // namespace
 
 QueueRepository::QueueRepository(const Database &database, WriteContext context)
@@ -103,9 +102,7 @@ Ticket QueueRepository::issue(const QString &serviceId, Priority priority, const
                               const QDateTime &now)
 {
     Security::require(m_context.actor, Security::Permission::IssueTickets);
-    const std::optional<Service> service = QueueSetup(m_database, m_context).service(serviceId);
-    if (!service || !service->active || service->ownerBranchId != m_context.branchId)
-        throw refused(tr("This service is not offered here any more."));
+    const Service service = offeredService(serviceId);
     Transaction transaction(m_database);
     const QSqlDatabase db = m_database.connection();
     const QDate day = now.toLocalTime().date();
@@ -121,14 +118,14 @@ Ticket QueueRepository::issue(const QString &serviceId, Priority priority, const
          lastNumber(mySeries)});
     const int number = last.isNull() ? firstNumber(mySeries) : last.toInt() + 1;
     if (number > lastNumber(mySeries))
-        throw refused(tr("No more tickets can be issued today for %1 at this PC.").arg(service->name));
+        throw refused(tr("No more tickets can be issued today for %1 at this PC.").arg(service.name));
     const Estimate wait = estimate(db, serviceId, priority, now);
 
     Ticket ticket;
     ticket.id = newId();
     ticket.ownerBranchId = m_context.branchId;
     ticket.serviceId = serviceId;
-    ticket.prefix = service->prefix;
+    ticket.prefix = service.prefix;
     ticket.number = number;
     ticket.businessDate = day;
     ticket.priority = priority;
@@ -227,107 +224,92 @@ std::optional<Ticket> QueueRepository::callNext(const QString &counterId, const 
         values);
     if (!q.next())
         return std::nullopt;
-    Event event;
-    event.kind = EventKind::Call;
-    Ticket called = record(q.value(0).toString(), counterId, event, now);
+    Ticket called = record(q.value(0).toString(), counterId, eventOf(EventKind::Call), now);
     transaction.commit();
     return called;
 }
 
 Ticket QueueRepository::recall(const QString &ticketId, const QString &counterId, const QDateTime &now)
 {
-    Security::require(m_context.actor, Security::Permission::RunCounter);
-    Transaction transaction(m_database);
-    Event event;
-    event.kind = EventKind::Recall;
-    Ticket ticket = record(ticketId, counterId, event, now);
-    transaction.commit();
-    return ticket;
+    return act(ticketId, counterId, eventOf(EventKind::Recall), now);
 }
 
 Ticket QueueRepository::noShow(const QString &ticketId, const QString &counterId, const QDateTime &now)
 {
-    Security::require(m_context.actor, Security::Permission::RunCounter);
-    Transaction transaction(m_database);
-    Event event;
-    event.kind = EventKind::NoShow;
-    Ticket ticket = record(ticketId, counterId, event, now);
-    transaction.commit();
-    return ticket;
+    return act(ticketId, counterId, eventOf(EventKind::NoShow), now);
 }
 
 Ticket QueueRepository::transfer(const QString &ticketId, const QString &counterId, const QString &serviceId,
                                  const QDateTime &now)
 {
-    Security::require(m_context.actor, Security::Permission::RunCounter);
-    const std::optional<Service> service = QueueSetup(m_database, m_context).service(serviceId);
-    if (!service || !service->active || service->ownerBranchId != m_context.branchId)
-        throw refused(tr("This service is not offered here any more."));
-    Transaction transaction(m_database);
-    Event event;
-    event.kind = EventKind::Transfer;
+    offeredService(serviceId);
+    Event event = eventOf(EventKind::Transfer);
     event.serviceId = serviceId;
-    Ticket ticket = record(ticketId, counterId, event, now);
-    transaction.commit();
-    return ticket;
+    return act(ticketId, counterId, event, now);
 }
 
 Ticket QueueRepository::hold(const QString &ticketId, const QString &counterId, const QDateTime &now)
 {
-    Security::require(m_context.actor, Security::Permission::RunCounter);
-    Transaction transaction(m_database);
-    Event event;
-    event.kind = EventKind::Hold;
-    Ticket ticket = record(ticketId, counterId, event, now);
-    transaction.commit();
-    return ticket;
+    return act(ticketId, counterId, eventOf(EventKind::Hold), now);
 }
 
 Ticket QueueRepository::resume(const QString &ticketId, const QString &counterId, const QDateTime &now)
 {
-    Security::require(m_context.actor, Security::Permission::RunCounter);
-    Transaction transaction(m_database);
-    if (const std::optional<Ticket> serving = current(counterId))
-        throw refused(tr("Close %1 before taking up another person.").arg(serving->code()));
-    Event event;
-    event.kind = EventKind::Resume;
-    Ticket ticket = record(ticketId, counterId, event, now);
-    transaction.commit();
-    return ticket;
+    return act(ticketId, counterId, eventOf(EventKind::Resume), now);
 }
 
 Ticket QueueRepository::close(const QString &ticketId, const QString &counterId, Outcome outcome,
                               const QString &notes, const QString &citizenId, const QDateTime &now)
 {
-    Security::require(m_context.actor, Security::Permission::RunCounter);
     if (notes.size() > maxNotesLength)
         throw refused(tr("The notes are too long: at most %1 characters.").arg(maxNotesLength));
-    Transaction transaction(m_database);
-    Event event;
-    event.kind = EventKind::Close;
+    Event event = eventOf(EventKind::Close);
     event.outcome = outcome;
     event.notes = notes.trimmed();
     event.citizenId = citizenId;
+    return act(ticketId, counterId, event, now);
+}
+
+// A counter action on one ticket, in a transaction of its own. Taking up someone (resume) needs a
+// free counter; the other actions are about the ticket the counter already has.
+Ticket QueueRepository::act(const QString &ticketId, const QString &counterId, const Event &event,
+                            const QDateTime &now)
+{
+    Security::require(m_context.actor, Security::Permission::RunCounter);
+    Transaction transaction(m_database);
+    if (event.kind == EventKind::Resume)
+        requireFree(counterId);
     Ticket ticket = record(ticketId, counterId, event, now);
     transaction.commit();
     return ticket;
+}
+
+void QueueRepository::requireFree(const QString &counterId) const
+{
+    if (const std::optional<Ticket> serving = current(counterId))
+        throw refused(tr("Close %1 before taking up another person.").arg(serving->code()));
+}
+
+Service QueueRepository::offeredService(const QString &serviceId) const
+{
+    const std::optional<Service> service = QueueSetup(m_database, m_context).service(serviceId);
+    if (!service || !service->active || service->ownerBranchId != m_context.branchId)
+        throw refused(tr("This service is not offered here any more."));
+    return *service;
 }
 
 Ticket QueueRepository::serveWithoutTicket(const QString &counterId, const QString &serviceId,
                                            const QDateTime &now)
 {
     Security::require(m_context.actor, Security::Permission::RunCounter);
-    const std::optional<Service> service = QueueSetup(m_database, m_context).service(serviceId);
-    if (!service || service->ownerBranchId != m_context.branchId)
-        throw refused(tr("This service is not offered here any more."));
+    const Service service = offeredService(serviceId);
     Transaction transaction(m_database);
-    if (const std::optional<Ticket> serving = current(counterId))
-        throw refused(tr("Close %1 before taking up another person.").arg(serving->code()));
+    requireFree(counterId);
     Ticket ticket;
     ticket.id = newId();
     ticket.ownerBranchId = m_context.branchId;
     ticket.serviceId = serviceId;
-    ticket.prefix = service->prefix;
+    ticket.prefix = service.prefix;
     ticket.walkIn = true;
     ticket.businessDate = now.toLocalTime().date();
     ticket.issuedAt = now.toUTC();
@@ -337,9 +319,7 @@ Ticket QueueRepository::serveWithoutTicket(const QString &counterId, const QStri
     insertTicket(ticket);
     ChangeLog::append(m_database.connection(), m_context, ticketEntity, ticket.id,
                       ChangeEntry::Operation::Create, toJson(ticket));
-    Event event;
-    event.kind = EventKind::Call;
-    ticket = record(ticket.id, counterId, event, now);
+    ticket = record(ticket.id, counterId, eventOf(EventKind::Call), now);
     transaction.commit();
     return ticket;
 }
@@ -386,10 +366,10 @@ void QueueRepository::insertTicket(const Ticket &t) const
                t.number,
                t.businessDate.toString(Qt::ISODate),
                priorityName(t.priority),
-               t.citizenId.isNull() ? QStringLiteral("") : t.citizenId,
+               text(t.citizenId),
                Timestamps::toStorage(t.issuedAt),
-               t.deviceId.isNull() ? QStringLiteral("") : t.deviceId,
-               t.issuedBy.isNull() ? QStringLiteral("") : t.issuedBy,
+               text(t.deviceId),
+               text(t.issuedBy),
                t.peopleAhead,
                t.estimatedMinutes,
                t.walkIn,
@@ -398,12 +378,12 @@ void QueueRepository::insertTicket(const Ticket &t) const
                QStringLiteral(""),
                QStringLiteral(""),
                Timestamps::toStorage(t.state.queuedAt),
-               optionalTime({}),
-               optionalTime({}),
+               Timestamps::optionalToStorage({}),
+               Timestamps::optionalToStorage({}),
                QStringLiteral(""),
                QStringLiteral(""),
-               t.state.citizenId.isNull() ? QStringLiteral("") : t.state.citizenId,
-               t.state.servedBy.isNull() ? QStringLiteral("") : t.state.servedBy,
+               text(t.state.citizenId),
+               text(t.state.servedBy),
                0});
 }
 
@@ -413,21 +393,21 @@ void QueueRepository::writeEvent(const Event &event, bool confirmed) const
               QStringLiteral(
                   "INSERT INTO queue_event (id, ticket_id, after_event_id, payload, at, kind, counter_id, "
                   "confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {event.id, event.ticketId, event.after.isNull() ? QStringLiteral("") : event.after,
+              {event.id, event.ticketId, text(event.after),
                QString::fromUtf8(QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact)),
                Timestamps::toStorage(event.at), eventKindName(event.kind), event.counterId, confirmed});
 }
 
 void QueueRepository::writeState(const QString &ticketId, const TicketState &s) const
 {
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     Sql::exec(m_database.connection(),
               QStringLiteral(
                   "UPDATE queue_ticket SET status = ?, current_service_id = ?, counter_id = ?, "
                   "head_event_id = ?, queued_at = ?, called_at = ?, closed_at = ?, outcome = ?, notes = ?, "
                   "request_citizen_id = ?, served_by = ?, recalls = ? WHERE id = ?"),
               {statusName(s.status), s.serviceId, text(s.counterId), text(s.headEventId),
-               Timestamps::toStorage(s.queuedAt), optionalTime(s.calledAt), optionalTime(s.closedAt),
+               Timestamps::toStorage(s.queuedAt), Timestamps::optionalToStorage(s.calledAt),
+               Timestamps::optionalToStorage(s.closedAt),
                s.outcome ? outcomeName(*s.outcome) : QStringLiteral(""), text(s.notes), text(s.citizenId),
                text(s.servedBy), s.recalls, ticketId});
 }

@@ -78,6 +78,12 @@ public:
     bool markRefused(const QString &eventId);
 
 private:
+    Domain::Queue::Ticket act(const QString &ticketId, const QString &counterId,
+                              const Domain::Queue::Event &event, const QDateTime &now);
+    // Throws unless the counter has nobody called.
+    void requireFree(const QString &counterId) const;
+    // The service, if this branch offers it; throws otherwise.
+    Domain::Queue::Service offeredService(const QString &serviceId) const;
     Domain::Queue::Ticket record(const QString &ticketId, const QString &counterId,
                                  Domain::Queue::Event event, const QDateTime &now);
     void writeEvent(const Domain::Queue::Event &event, bool confirmed) const;

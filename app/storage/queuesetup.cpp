@@ -57,11 +57,7 @@ QString hoursId(const QString &branchId)
     return QUuid::createUuidV5(space, branchId).toString(QUuid::WithoutBraces);
 }
 
-// A null QString binds as NULL; the text columns are NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using Sql::text;
 
 QString now()
 {

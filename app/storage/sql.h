@@ -20,6 +20,12 @@ QSqlQuery execList(const QSqlDatabase &db, const QString &sql, const QVariantLis
 // `inListChunk`, well below SQLite's limit on bound parameters (32,766 since 3.32, 999 before).
 QString placeholders(qsizetype count);
 inline constexpr qsizetype inListChunk = 500;
+// An empty text for a NOT NULL column: a null QString would be bound as NULL.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // Which of `ids` are in `table`'s `id` column, a chunk per statement. `table` is the code's own.
 QSet<QString> existingIds(const QSqlDatabase &db, const QString &table, const QStringList &ids);
 

@@ -29,7 +29,7 @@ QVariant nullableText(const QString &text)
 
 QDateTime time(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : Timestamps::fromStorage(value.toString());
+    return Timestamps::optionalFromStorage(value);
 }
 
 // The outbox entry, then what the server said when it refused it (read at 10, 11, 12).

@@ -20,6 +20,17 @@ inline QDateTime fromStorage(const QString &text)
     return time;
 }
 
+// For a nullable column: an invalid time is NULL, and NULL reads back as an invalid time.
+inline QVariant optionalToStorage(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toStorage(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QDateTime optionalFromStorage(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : fromStorage(value.toString());
+}
+
 inline QVariant dateToStorage(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));

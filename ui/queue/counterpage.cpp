@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -187,31 +188,37 @@ void CounterPage::refresh()
     try {
         const Storage::QueueSetup setup(m_database, m_context);
         const QList<Counter> counters = setup.counters();
-        const QString chosen = m_settings.counterId();
-        m_counterChoice->clear();
+        QHash<QString, QString> letterOf;
+        for (const Service &service : setup.services(false))
+            letterOf.insert(service.id, service.prefix);
+        QStringList choices; // text and id of each counter
         for (const Counter &counter : counters) {
             QStringList letters;
-            for (const QString &serviceId : counter.serviceIds) {
-                if (const auto service = setup.service(serviceId))
-                    letters << service->prefix;
-            }
-            m_counterChoice->addItem(
-                tr("Counter %1 (%2)").arg(counter.number).arg(letters.join(QStringLiteral(", "))),
-                counter.id);
+            for (const QString &serviceId : counter.serviceIds)
+                letters << letterOf.value(serviceId);
+            choices << tr("Counter %1 (%2)").arg(counter.number).arg(letters.join(QStringLiteral(", ")))
+                    << counter.id;
         }
-        m_counterChoice->setCurrentIndex(qMax(0, m_counterChoice->findData(chosen)));
+        // Rebuilt only when the setup changed: a refresh comes with every sync round.
+        QStringList shown;
+        for (int i = 0; i < m_counterChoice->count(); ++i)
+            shown << m_counterChoice->itemText(i) << m_counterChoice->itemData(i).toString();
+        if (shown != choices) {
+            m_counterChoice->clear();
+            for (qsizetype i = 0; i < counters.size(); ++i)
+                m_counterChoice->addItem(choices.at(2 * i), counters.at(i).id);
+        }
+        m_counterChoice->setCurrentIndex(qMax(0, m_counterChoice->findData(m_settings.counterId())));
         if (counters.isEmpty()) {
             m_current->setText(
                 tr("No counters are set up yet: a Responsabile adds them under Queue › Queue setup."));
             return;
         }
-        const std::optional<Counter> counter = setup.counter(counterId());
-        if (!counter)
-            return;
+        const Counter &counter = counters.at(qMax(0, m_counterChoice->currentIndex()));
         Storage::QueueRepository queue(m_database, m_context);
         m_ticket = queue.current(counterId());
         // A plain variable as the count: lupdate 6.4 hangs on some expressions there.
-        const int waiting = int(queue.waiting(m_clock().toLocalTime().date(), counter->serviceIds).size());
+        const int waiting = int(queue.waiting(m_clock().toLocalTime().date(), counter.serviceIds).size());
         m_waiting->setText(
             QCoreApplication::translate("Sportello::Ui::CounterPage", "%n waiting", nullptr, waiting));
         // Our call lost to another counter's (the central service decided, or its call came first):

@@ -130,30 +130,10 @@ void ReceptionPage::refresh()
     if (!m_context.actor)
         return;
     const QDateTime now = m_clock();
-    const QDateTime local = now.toLocalTime();
-    const QLocale locale;
     try {
         const Storage::QueueSetup setup(m_database, m_context);
         const QList<Service> services = setup.services();
-        const Domain::OpeningHours hours = setup.openingHours();
-        if (Domain::isOpenAt(hours, local)) {
-            m_closedReason.clear();
-            m_hours->setText(
-                tr("Open until %1.")
-                    .arg(locale.toString(*Domain::closesAt(hours, local), QLocale::ShortFormat)));
-            m_hours->setStyleSheet({});
-        } else {
-            m_closedReason = Domain::closedReason(hours, local.date());
-            if (m_closedReason.isEmpty())
-                m_closedReason = tr("outside opening hours");
-            const std::optional<QDateTime> next = Domain::nextOpening(hours, local);
-            m_hours->setText(
-                next ? tr("Closed: %1. Opens again %2.")
-                           .arg(m_closedReason, locale.toString(*next, QStringLiteral("dddd d MMMM, HH:mm")))
-                     : tr("Closed: %1.").arg(m_closedReason));
-            m_hours->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-        }
-
+        showHours(setup.openingHours(), now);
         QStringList key;
         for (const Service &service : services)
             key << service.id + service.prefix + service.name;
@@ -198,10 +178,38 @@ void ReceptionPage::refresh()
     }
 }
 
+// Open or closed now, and why: the page shows it, and issue() goes by it.
+void ReceptionPage::showHours(const Domain::OpeningHours &hours, const QDateTime &now)
+{
+    const QDateTime local = now.toLocalTime();
+    const QLocale locale;
+    if (Domain::isOpenAt(hours, local)) {
+        m_closedReason.clear();
+        m_hours->setText(
+            tr("Open until %1.").arg(locale.toString(*Domain::closesAt(hours, local), QLocale::ShortFormat)));
+        m_hours->setStyleSheet({});
+    } else {
+        m_closedReason = Domain::closedReason(hours, local.date());
+        if (m_closedReason.isEmpty())
+            m_closedReason = tr("outside opening hours");
+        const std::optional<QDateTime> next = Domain::nextOpening(hours, local);
+        m_hours->setText(
+            next ? tr("Closed: %1. Opens again %2.")
+                       .arg(m_closedReason, locale.toString(*next, QStringLiteral("dddd d MMMM, HH:mm")))
+                 : tr("Closed: %1.").arg(m_closedReason));
+        m_hours->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    }
+}
+
 void ReceptionPage::issue(const QString &serviceId)
 {
     m_problem->clear();
-    refresh(); // the hours as of this very moment
+    try {
+        showHours(Storage::QueueSetup(m_database, m_context).openingHours(), m_clock()); // as of this moment
+    } catch (const Storage::StorageError &error) {
+        m_problem->setText(error.message());
+        return;
+    }
     if (!m_closedReason.isEmpty()) {
         m_problem->setText(tr("The office is closed (%1): no ticket was issued.").arg(m_closedReason));
         return;

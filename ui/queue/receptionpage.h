@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include "domain/openinghours.h"
 #include "domain/queue.h"
 #include "storage/changelog.h"
 #include "storage/officerepository.h"
@@ -53,6 +54,7 @@ signals:
     void ticketIssued(const Domain::Queue::Ticket &ticket);
 
 private:
+    void showHours(const Domain::OpeningHours &hours, const QDateTime &now);
     QString printTicket(const Domain::Queue::Ticket &ticket);
     Domain::Queue::Priority chosenPriority() const;
     void showCitizen();
