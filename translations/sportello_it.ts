@@ -648,7 +648,7 @@
         </message>
         <message>
             <source>Called</source>
-            <translation>Chiamato</translation>
+            <translation>Chiamata</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -656,11 +656,11 @@
         </message>
         <message>
             <source>Served</source>
-            <translation>Servite</translation>
+            <translation>Servita</translation>
         </message>
         <message>
             <source>Did not come</source>
-            <translation>Assenti</translation>
+            <translation>Non presentata</translation>
         </message>
         <message>
             <source>Resolved</source>

@@ -99,6 +99,11 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     setCentralWidget(m_screens);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
+        // What happened while another page was shown: the queue pages read it again.
+        if (m_pages->currentWidget() == m_reception)
+            m_reception->refresh();
+        else if (m_pages->currentWidget() == m_counter)
+            m_counter->refresh();
         // The page's own keys (a service letter, F2) work as soon as it shows.
         if (QWidget *page = m_pages->currentWidget(); page && page != m_citizens) {
             if (!page->focusWidget())

@@ -896,6 +896,10 @@ T = {
 BY_CONTEXT = {
     ('Sportello::Ui::Startup', '&Quit'): '&Esci',
     ('Sportello::Ui::CitizenDialog', 'Born on'): 'Nato/a il',
+    # The status of one request (the figures' column headings say "Servite", "Assenti").
+    ('Sportello::Domain::Queue', 'Served'): 'Servita',
+    ('Sportello::Domain::Queue', 'Did not come'): 'Non presentata',
+    ('Sportello::Domain::Queue', 'Called'): 'Chiamata',
 }
 
 # Plural forms: source -> (singular, plural).
