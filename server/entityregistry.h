@@ -20,10 +20,18 @@ struct EntityRules {
     QString name;
     // Empty when the payload is a valid record of this entity; otherwise why not (English).
     std::function<QString(const QJsonObject &payload)> check;
+    // The payload as the entity's own toJson() writes it once read: its fields are the only ones
+    // the server accepts, each with the same JSON type (an unknown or retyped field is refused,
+    // not stored and handed to every PC). Called only when `check` passed.
+    std::function<QJsonObject(const QJsonObject &payload)> canonical;
     Ownership ownership = Ownership::Branch;
     // Created once, never changed (the audit log): an update is refused with insert_only.
     bool insertOnly = false;
 };
+
+// Everything the server checks of one payload before its entity's own rules: the size, text both
+// databases store alike, and no field the entity does not know. Empty when it passes.
+QString payloadProblem(const EntityRules &rules, const QJsonObject &payload);
 
 class EntityRegistry {
 public:

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // sportello-server: the comune's central sync service, and its administration commands.
-#include "bodylimitserver.h"
+#include "guardedtcpserver.h"
 #include "serverlog.h"
 #include "serverstore.h"
 #include "storage/storageerror.h"
@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <csignal>
 #include <functional>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -61,6 +62,28 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// Connections use descriptors: the soft limit (1,024 under systemd unless LimitNOFILE says more)
+// goes up to the hard one, and the connection limit stays below what is left for the database,
+// files and logs. Returns the connection limit that fits.
+int fitConnectionsToDescriptors(int wanted)
+{
+    constexpr rlim_t reserve = 64;
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return wanted;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= rlim_t(wanted) + reserve)
+        return wanted;
+    const int fits = int(std::max<rlim_t>(limit.rlim_cur, reserve * 2) - reserve);
+    qCWarning(lcServer) << "only" << limit.rlim_cur << "file descriptors: at most" << fits
+                        << "connections (raise LimitNOFILE)";
+    return fits;
 }
 
 int fail(const QString &message)
@@ -174,8 +197,27 @@ int main(int argc, char *argv[])
         QStringLiteral("trusted-proxy"),
         QStringLiteral("Address of a reverse proxy whose X-Forwarded-For is believed (repeatable)."),
         QStringLiteral("ADDRESS"));
-    parser.addOptions(
-        {database, listen, validMinutes, enrolLimit, enrolWindow, tlsCert, tlsKey, trustedProxy});
+    const Server::ConnectionLimits defaults;
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at most, in total (default %1).").arg(defaults.maxConnections),
+        QStringLiteral("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption maxPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections at most from one address (default %1).").arg(defaults.maxPerAddress),
+        QStringLiteral("N"), QString::number(defaults.maxPerAddress));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds for a client to send its request line and headers (default %1).")
+            .arg(defaults.headerMs / 1000),
+        QStringLiteral("SECONDS"), QString::number(defaults.headerMs / 1000));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("body-timeout"),
+        QStringLiteral("Seconds for a client to send its body, and to read the answer (default %1).")
+            .arg(defaults.bodyMs / 1000),
+        QStringLiteral("SECONDS"), QString::number(defaults.bodyMs / 1000));
+    parser.addOptions({database, listen, validMinutes, enrolLimit, enrolWindow, tlsCert, tlsKey, trustedProxy,
+                       maxConnections, maxPerAddress, headerTimeout, bodyTimeout});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Administration: tenant-add, branch-add, enrol-code, devices, "
@@ -214,6 +256,17 @@ int main(int argc, char *argv[])
     const int window = parser.value(enrolWindow).toInt();
     if (limit < 1 || window < 1)
         return fail(QStringLiteral("--enrol-limit and --enrol-window must be positive numbers"));
+    Server::ConnectionLimits limits;
+    limits.maxConnections = parser.value(maxConnections).toInt();
+    limits.maxPerAddress = parser.value(maxPerAddress).toInt();
+    limits.headerMs = parser.value(headerTimeout).toInt() * 1000;
+    limits.bodyMs = limits.answerMs = parser.value(bodyTimeout).toInt() * 1000;
+    limits.maxBody = Sync::Protocol::maxBodyBytes;
+    if (limits.maxConnections < 1 || limits.maxPerAddress < 1 || limits.headerMs < 1000 ||
+        limits.bodyMs < 1000 || limits.headerMs > 3'600'000 || limits.bodyMs > 3'600'000)
+        return fail(QStringLiteral("--max-connections and --max-connections-per-address must be positive "
+                                   "numbers, --header-timeout and --body-timeout from 1 to 3600 seconds"));
+    limits.maxConnections = fitConnectionsToDescriptors(limits.maxConnections);
 
     QList<QHostAddress> proxies;
     for (const QString &text : parser.values(trustedProxy)) {
@@ -235,7 +288,8 @@ int main(int argc, char *argv[])
     Server::SyncServer http(store, Server::RateLimiter(limit, qint64(window) * 1000));
     http.setTrustedProxies(proxies);
     stopOnSignals(app, [&http] { http.releaseWaiters(); });
-    auto *tcp = new Server::BodyLimitTcpServer(Sync::Protocol::maxBodyBytes, &http);
+    auto *tcp = new Server::GuardedTcpServer(limits, &http);
+    tcp->setTrustedProxies(proxies);
     if (tls)
         tcp->setTls(*tls);
     if (!tcp->listen(address, quint16(port)))
@@ -243,7 +297,8 @@ int main(int argc, char *argv[])
     http.bind(tcp);
     // Several processes on one PostgreSQL database: a push in one wakes the long polls of all.
     if (Server::ServerDatabase::isPostgresUrl(parser.value(database)) &&
-        !store.listenForChanges([&http](const QString &tenantId) { http.wake(tenantId); }))
+        !store.listenForChanges([&http](const QString &tenantId) { http.wake(tenantId); },
+                                [&http] { http.wakeAll(); }))
         return fail(QStringLiteral("cannot LISTEN for changes on PostgreSQL"));
     out() << "listening on " << tcp->serverAddress().toString() << ':' << tcp->serverPort()
           << (tls ? " (https)" : "") << Qt::endl;

@@ -71,6 +71,12 @@ inline Reason serverError()
     return make("server_error", "Errore del server: la richiesta verrà ripetuta.",
                 "Server error: the request will be retried.");
 }
+inline Reason serviceUnavailable()
+{
+    return make("service_unavailable",
+                "Servizio momentaneamente non disponibile: la richiesta verrà ripetuta.",
+                "Service temporarily unavailable: the request will be retried.");
+}
 inline Reason notOwner()
 {
     return make("not_owner", "Questo dato appartiene a un'altra sede: non può essere modificato da qui.",
@@ -94,8 +100,8 @@ inline Reason alreadyExists()
 }
 inline Reason operationReused()
 {
-    return make("operation_id_reused", "Identificativo di operazione già usato altrove.",
-                "This operation id was already used by another comune.");
+    return make("operation_id_reused", "Identificativo di operazione già usato per un'altra modifica.",
+                "This operation id was already used for another change.");
 }
 inline Reason insertOnly()
 {

@@ -30,10 +30,21 @@ void direct(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw StorageError(StorageError::Kind::Sql,
-                           QStringLiteral("The database could not save or read the data: %1")
-                               .arg(query.lastError().databaseText()),
-                           query.lastError().text() + QStringLiteral(" [") + sql + u']');
+        throw StorageError(
+            StorageError::Kind::Sql,
+            QStringLiteral("The database could not save or read the data: %1")
+                .arg(query.lastError().databaseText()),
+            QStringLiteral("%1 (code %2) [%3]")
+                .arg(query.lastError().driverText(), query.lastError().nativeErrorCode(), sql));
+}
+
+// A round trip that fails only when the connection is gone.
+bool alive(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1"));
 }
 
 OpenResult failed(const QString &message, const QString &detail = {})
@@ -65,6 +76,7 @@ ServerDatabase::ServerDatabase(const QString &location)
 
 ServerDatabase::~ServerDatabase()
 {
+    m_listenCheck.reset();
     for (const QString &name : {m_connectionName, m_listenName}) {
         if (QSqlDatabase::contains(name)) {
             QSqlDatabase::database(name, false).close();
@@ -99,8 +111,10 @@ void ServerDatabase::configure(QSqlDatabase &db) const
     db.setPassword(url.password()); // empty: libpq falls back to PGPASSWORD or ~/.pgpass
     db.setDatabaseName(url.path().mid(1));
     // The rest of the query string goes to libpq as it is, e.g. ?sslmode=verify-full.
+    // Notices (CREATE ... IF NOT EXISTS skipping) would go to stderr as lines of their own.
     QStringList options{QStringLiteral("connect_timeout=10"),
-                        QStringLiteral("application_name=sportello-server")};
+                        QStringLiteral("application_name=sportello-server"),
+                        QStringLiteral("options='-c client_min_messages=warning'")};
     const QString query = url.query(QUrl::FullyDecoded);
     if (!query.isEmpty())
         options << query.split(u'&', Qt::SkipEmptyParts);
@@ -177,25 +191,68 @@ void ServerDatabase::announceChanges(const QString &tenantId)
                            {tenantId});
 }
 
-bool ServerDatabase::listenForChanges(std::function<void(const QString &)> wake)
+bool ServerDatabase::reconnectIfLost()
 {
     if (!m_postgres)
         return false;
-    // Its own connection, which runs no queries: libpq would otherwise swallow a notification
-    // that arrives during a query, and nothing would read it until the next one.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_listenName);
-    configure(db);
+    QSqlDatabase db = connection();
+    if (alive(db))
+        return false;
+    qCWarning(lcServer) << "the connection to PostgreSQL was lost: reconnecting";
+    db.close();
+    if (!db.open())
+        throw StorageError(StorageError::Kind::Unavailable, QStringLiteral("PostgreSQL cannot be reached."),
+                           QStringLiteral("reconnect failed: %1").arg(db.lastError().driverText()));
+    qCInfo(lcServer) << "reconnected to PostgreSQL";
+    return true;
+}
+
+bool ServerDatabase::subscribe(QSqlDatabase &db)
+{
     if (!db.open() || !db.driver()->subscribeToNotification(changesChannel)) {
-        qCWarning(lcServer).noquote() << "LISTEN failed:" << db.lastError().text();
+        qCWarning(lcServer).noquote() << "LISTEN failed:" << db.lastError().driverText();
         return false;
     }
-    QObject::connect(db.driver(), &QSqlDriver::notification,
-                     [wake = std::move(wake)](const QString &name, QSqlDriver::NotificationSource,
-                                              const QVariant &payload) {
-                         if (name == changesChannel)
-                             wake(payload.toString());
-                     });
     return true;
+}
+
+bool ServerDatabase::listenForChanges(std::function<void(const QString &)> wake,
+                                      std::function<void()> wakeAll, int checkMs)
+{
+    if (!m_postgres)
+        return false;
+    m_wake = std::move(wake);
+    m_wakeAll = std::move(wakeAll);
+    // Its own connection, which runs nothing but the check: a push's transaction never delays a
+    // notification. (The driver looks for notifications after each statement, the check's too.)
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_listenName);
+    configure(db);
+    if (!subscribe(db))
+        return false;
+    // The driver outlives close() and open(): connected once.
+    QObject::connect(db.driver(), &QSqlDriver::notification, db.driver(),
+                     [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                         if (name == changesChannel)
+                             m_wake(payload.toString());
+                     });
+    // A LISTEN dies silently with its connection: nothing would wake a long poll again.
+    m_listenCheck = std::make_unique<QTimer>();
+    QObject::connect(m_listenCheck.get(), &QTimer::timeout, m_listenCheck.get(), [this] { checkListener(); });
+    m_listenCheck->start(checkMs);
+    return true;
+}
+
+void ServerDatabase::checkListener()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_listenName, false);
+    if (alive(db))
+        return;
+    qCWarning(lcServer) << "the LISTEN connection to PostgreSQL was lost: subscribing again";
+    db.close();
+    if (!subscribe(db))
+        return; // the next check tries again
+    qCInfo(lcServer) << "listening for changes again";
+    m_wakeAll();
 }
 
 ServerDatabase::Transaction::Transaction(ServerDatabase &database)
@@ -205,16 +262,7 @@ ServerDatabase::Transaction::Transaction(ServerDatabase &database)
         return;
     }
     m_db = database.connection();
-    try {
-        direct(m_db, QStringLiteral("BEGIN"));
-    } catch (const StorageError &) {
-        // The connection may have dropped (PostgreSQL restarted): one reconnect, then give up.
-        qCWarning(lcServer) << "reconnecting to PostgreSQL";
-        m_db.close();
-        if (!m_db.open())
-            throw;
-        direct(m_db, QStringLiteral("BEGIN"));
-    }
+    direct(m_db, QStringLiteral("BEGIN")); // a lost connection: ServerStore reconnects and runs again
     m_open = true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -42,7 +43,16 @@ public:
     void announceChanges(const QString &tenantId);
     // Calls `wake` with a tenant id whenever any server process committed changes for it.
     // PostgreSQL only (a LISTEN on its own connection); false when it could not subscribe.
-    bool listenForChanges(std::function<void(const QString &tenantId)> wake);
+    // The listening connection is checked every `checkMs`; when PostgreSQL restarted it is opened
+    // and subscribed again, and `wakeAll` is called: what was committed meanwhile went unannounced.
+    bool listenForChanges(std::function<void(const QString &tenantId)> wake, std::function<void()> wakeAll,
+                          int checkMs = 1000);
+
+    // After a statement failed: false when the connection is fine (the statement itself failed);
+    // true when the connection had been lost (PostgreSQL restarted, a network cut) and a new one is
+    // open, so the work may run again. Throws StorageError (Kind::Unavailable) when the database
+    // cannot be reached. Always false on SQLite, whose file does not go away.
+    bool reconnectIfLost();
 
     // A write transaction, rolled back unless committed.
     class Transaction {
@@ -61,6 +71,8 @@ public:
 
 private:
     Storage::OpenResult openPostgres();
+    bool subscribe(QSqlDatabase &db);
+    void checkListener();
     Storage::OpenResult migratePostgres();
     void configure(QSqlDatabase &db) const;
 
@@ -69,6 +81,9 @@ private:
     std::unique_ptr<Storage::Database> m_sqlite;
     QString m_connectionName;
     QString m_listenName;
+    std::function<void(const QString &)> m_wake;
+    std::function<void()> m_wakeAll;
+    std::unique_ptr<QTimer> m_listenCheck;
 };
 
 } // namespace Sportello::Server

@@ -64,6 +64,43 @@ Storage::OpenResult ServerStore::open()
     return m_database.open();
 }
 
+template <typename Work> auto ServerStore::onLiveConnection(Work work, bool runAgain)
+{
+    try {
+        return work();
+    } catch (const StorageError &error) {
+        if (!m_database.reconnectIfLost())
+            throw;
+        if (!runAgain)
+            throw StorageError(StorageError::Kind::Unavailable, error.message(),
+                               QStringLiteral("connection lost: ") + error.detail());
+    }
+    return work();
+}
+
+EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
+{
+    // Not run again: had the connection gone during COMMIT, the code would be spent and the PC
+    // told it was used. The PC asks again, on the new connection.
+    return onLiveConnection([&] { return enrolOnce(request); }, false);
+}
+
+std::optional<DeviceIdentity> ServerStore::authenticate(const QByteArray &token)
+{
+    return onLiveConnection([&] { return authenticateOnce(token); });
+}
+
+// Run again safely: an entry applied by a commit whose answer was lost is found applied.
+PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &request)
+{
+    return onLiveConnection([&] { return pushOnce(device, request); });
+}
+
+PullResponse ServerStore::pull(const DeviceIdentity &device, qint64 after, int limit)
+{
+    return onLiveConnection([&] { return pullOnce(device, after, limit); });
+}
+
 QString ServerStore::normalisedCode(const QString &code)
 {
     QString out;
@@ -172,10 +209,12 @@ void ServerStore::revokeDevice(const QString &deviceId)
     exec(db,
          QStringLiteral("UPDATE devices SET revoked = 1, revoked_at = coalesce(revoked_at, ?) WHERE id = ?"),
          {now(), deviceId});
+    m_database.announceChanges(
+        scalar(db, QStringLiteral("SELECT tenant_id FROM devices WHERE id = ?"), {deviceId}).toString());
     transaction.commit();
 }
 
-EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
+EnrolOutcome ServerStore::enrolOnce(const EnrolRequest &request)
 {
     EnrolOutcome outcome;
     const QSqlDatabase db = m_database.connection();
@@ -207,7 +246,9 @@ EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
     const QString name =
         request.deviceName.simplified().isEmpty() ? QStringLiteral("PC") : request.deviceName.simplified();
     // The smallest ticket series no working PC of the branch has; from the tenth PC on they share
-    // the last one (docs/queue.md: only nine PCs of a branch should issue tickets).
+    // the last one (docs/queue.md: only nine PCs of a branch should issue tickets). The branch row
+    // is locked first, so that two PCs enrolling at once through two processes never share one.
+    exec(db, QStringLiteral("SELECT id FROM branches WHERE id = ?") + m_database.lockRowSuffix(), {branchId});
     QSet<int> taken;
     QSqlQuery series =
         exec(db, QStringLiteral("SELECT ticket_series FROM devices WHERE branch_id = ? AND revoked = 0"),
@@ -221,14 +262,25 @@ EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
          QStringLiteral("INSERT INTO devices (id, tenant_id, branch_id, name, token_hash, enrolled_at, "
                         "ticket_series) VALUES (?, ?, ?, ?, ?, ?, ?)"),
          {deviceId, tenantId, branchId, name, hashHex(token), now(), ticketSeries});
-    exec(db, QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"),
-         {now(), deviceId, hashHex(normalisedCode(request.code).toLatin1())});
+    // The code is spent only if nobody spent it since it was read: another server process on the
+    // same PostgreSQL may be enrolling with it right now. Its UPDATE waits for ours to commit and
+    // then matches no row (or the other way round), so exactly one PC gets the code.
+    const int spent = exec(db,
+                           QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? "
+                                          "WHERE code_hash = ? AND used_at IS NULL"),
+                           {now(), deviceId, hashHex(normalisedCode(request.code).toLatin1())})
+                          .numRowsAffected();
+    if (spent != 1) {
+        outcome.httpStatus = 410;
+        outcome.reason = Reasons::codeUsed();
+        return outcome; // rolled back: no device
+    }
     transaction.commit();
     outcome.response = {deviceId, QString::fromLatin1(token), tenantId, branchId, ticketSeries};
     return outcome;
 }
 
-std::optional<DeviceIdentity> ServerStore::authenticate(const QByteArray &token)
+std::optional<DeviceIdentity> ServerStore::authenticateOnce(const QByteArray &token)
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
@@ -294,14 +346,24 @@ void selectIn(const QSqlDatabase &db, const QString &head, const QVariantList &f
     }
 }
 
-// The operations of the batch that were applied before, with the comune that pushed them.
-QHash<QString, QString> appliedBefore(const QSqlDatabase &db, const QStringList &operationIds)
+// What an applied operation was: the same id with anything else is not a duplicate but a reuse.
+struct AppliedOperation {
+    QString tenantId;
+    QString entity;
+    QString recordId;
+};
+
+// The operations of the batch that were applied before.
+QHash<QString, AppliedOperation> appliedBefore(const QSqlDatabase &db, const QStringList &operationIds)
 {
-    QHash<QString, QString> applied;
-    selectIn(
-        db, QStringLiteral("SELECT operation_id, tenant_id FROM applied_operations WHERE operation_id IN "),
-        {}, operationIds,
-        [&applied](const QSqlQuery &q) { applied.insert(q.value(0).toString(), q.value(1).toString()); });
+    QHash<QString, AppliedOperation> applied;
+    selectIn(db,
+             QStringLiteral("SELECT operation_id, tenant_id, entity, record_id FROM applied_operations "
+                            "WHERE operation_id IN "),
+             {}, operationIds, [&applied](const QSqlQuery &q) {
+                 applied.insert(q.value(0).toString(),
+                                {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+             });
     return applied;
 }
 
@@ -397,7 +459,18 @@ std::map<QString, QueueHead> storedQueueHeads(const QSqlDatabase &db, const QStr
 }
 } // namespace
 
-PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &request)
+QSet<QString> ServerStore::revokedAmong(const QStringList &deviceIds)
+{
+    return onLiveConnection([&] {
+        QSet<QString> revoked;
+        selectIn(m_database.connection(),
+                 QStringLiteral("SELECT id FROM devices WHERE revoked = 1 AND id IN "), {}, deviceIds,
+                 [&revoked](const QSqlQuery &q) { revoked.insert(q.value(0).toString()); });
+        return revoked;
+    });
+}
+
+PushResponse ServerStore::pushOnce(const DeviceIdentity &device, const PushRequest &request)
 {
     PushResponse response;
     const QSqlDatabase db = m_database.connection();
@@ -426,7 +499,7 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
         else if (entry.entity == Storage::QueueRepository::eventEntity)
             ticketIds << entry.payload.value(QLatin1String("ticketId")).toString();
     }
-    const QHash<QString, QString> before = appliedBefore(db, operationIds);
+    QHash<QString, AppliedOperation> applied = appliedBefore(db, operationIds);
     std::map<RecordKey, StoredRecord> records = storedRecords(db, recordIds);
     Usernames names = storedUsernames(db, device.tenantId, usernames,
                                       recordIds.value(Storage::AccountRepository::entityName));
@@ -435,7 +508,6 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
     QSet<QString> queueHeadsWritten;
     QSet<QString> accountsWritten;
     QSet<QString> chainsWritten;
-    QSet<QString> appliedNow;
     std::map<RecordKey, QVariantList> recordRows; // the last state of each record the batch writes
     QVariantList changeRows;
     QVariantList operationRows;
@@ -443,12 +515,14 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
 
     for (const PushEntry &entry : request.entries) {
         const QString operationId = entry.operationId.toString(QUuid::WithoutBraces);
-        if (const auto it = before.constFind(operationId);
-            it != before.constEnd() || appliedNow.contains(operationId)) {
-            // Same comune: the entry was applied before (perhaps under the PC's previous enrolment).
-            const bool sameComune = it == before.constEnd() || it.value() == device.tenantId;
-            response.results.append(sameComune ? PushResult{entry.operationId, PushStatus::Duplicate, {}, -1}
-                                               : rejected(entry.operationId, Reasons::operationReused()));
+        if (const auto it = applied.constFind(operationId); it != applied.constEnd()) {
+            // A duplicate only when it is the same operation: same comune, same record (perhaps
+            // sent under the PC's previous enrolment). Anything else reusing the id is refused,
+            // never answered "duplicate" and dropped.
+            const bool same = it->tenantId == device.tenantId && it->entity == entry.entity &&
+                              it->recordId == entry.recordId;
+            response.results.append(same ? PushResult{entry.operationId, PushStatus::Duplicate, {}, -1}
+                                         : rejected(entry.operationId, Reasons::operationReused()));
             continue;
         }
         const EntityRules *rules = EntityRegistry::standard().find(entry.entity);
@@ -470,7 +544,7 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
                                                       "must be a positive integer"))));
             continue;
         }
-        if (const QString problem = rules->check(entry.payload); !problem.isEmpty()) {
+        if (const QString problem = payloadProblem(*rules, entry.payload); !problem.isEmpty()) {
             response.results.append(rejected(entry.operationId, Reasons::invalidRecord(problem)));
             continue;
         }
@@ -574,7 +648,7 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
                    << device.deviceId << operationId << at;
         operationRows << operationId << device.tenantId << device.deviceId << entry.entity << entry.recordId
                       << seq << at;
-        appliedNow.insert(operationId);
+        applied.insert(operationId, {device.tenantId, entry.entity, entry.recordId});
         response.results.append(PushResult{entry.operationId, PushStatus::Applied, {}, -1});
     }
     if (seq != firstSeq) {
@@ -676,7 +750,10 @@ PushResponse ServerStore::push(const DeviceIdentity &device, const PushRequest &
     return response;
 }
 
-PullResponse ServerStore::pull(const DeviceIdentity &device, qint64 after, int limit)
+// What a change adds to its payload in a pull page: seq, entity, ids, keys and punctuation.
+constexpr qint64 changeEnvelopeBytes = 200;
+
+PullResponse ServerStore::pullOnce(const DeviceIdentity &device, qint64 after, int limit)
 {
     PullResponse response;
     response.next = after;
@@ -684,8 +761,11 @@ PullResponse ServerStore::pull(const DeviceIdentity &device, qint64 after, int l
                        QStringLiteral("SELECT seq, entity, record_id, payload, origin_device FROM changes "
                                       "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
                        {device.tenantId, after, limit + 1});
+    qint64 bytes = 0;
     while (q.next()) {
-        if (response.changes.size() == limit) {
+        const QByteArray payload = q.value(3).toString().toUtf8();
+        bytes += payload.size() + changeEnvelopeBytes;
+        if (response.changes.size() == limit || (!response.changes.isEmpty() && bytes > maxPullPageBytes)) {
             response.more = true;
             break;
         }
@@ -693,7 +773,7 @@ PullResponse ServerStore::pull(const DeviceIdentity &device, qint64 after, int l
         change.seq = q.value(0).toLongLong();
         change.entity = q.value(1).toString();
         change.recordId = q.value(2).toString();
-        change.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        change.payload = QJsonDocument::fromJson(payload).object();
         change.originDevice = q.value(4).toString();
         response.next = change.seq;
         response.changes.append(change);

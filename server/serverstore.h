@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -41,9 +42,9 @@ public:
     explicit ServerStore(const QString &location);
     Storage::OpenResult open();
     // Calls `wake(tenantId)` when another server process committed a push (PostgreSQL only).
-    bool listenForChanges(std::function<void(const QString &tenantId)> wake)
+    bool listenForChanges(std::function<void(const QString &tenantId)> wake, std::function<void()> wakeAll)
     {
-        return m_database.listenForChanges(std::move(wake));
+        return m_database.listenForChanges(std::move(wake), std::move(wakeAll));
     }
 
     // Administration.
@@ -52,7 +53,10 @@ public:
     // Returns the one-time code (shown once; only its hash is kept).
     QString createEnrolmentCode(const QString &branchId, int validMinutes, QDateTime *expiresAt = nullptr);
     QList<DeviceRow> devices(const QString &tenantId);
+    // Announced like a push (PostgreSQL): every process ends the device's held polls at once.
     void revokeDevice(const QString &deviceId);
+    // Which of these devices are revoked.
+    QSet<QString> revokedAmong(const QStringList &deviceIds);
 
     // Protocol.
     EnrolOutcome enrol(const Sync::Protocol::EnrolRequest &request);
@@ -65,6 +69,16 @@ public:
     static QString hashHex(const QByteArray &secret);
 
 private:
+    // Runs `work`; when the connection to the database turns out to have been lost (PostgreSQL
+    // restarted), opens a new one and, if `runAgain`, runs `work` once more. A client thus sees no
+    // error from a restart that is over, and 503 while the database cannot be reached.
+    template <typename Work> auto onLiveConnection(Work work, bool runAgain = true);
+    EnrolOutcome enrolOnce(const Sync::Protocol::EnrolRequest &request);
+    std::optional<DeviceIdentity> authenticateOnce(const QByteArray &token);
+    Sync::Protocol::PushResponse pushOnce(const DeviceIdentity &device,
+                                          const Sync::Protocol::PushRequest &request);
+    Sync::Protocol::PullResponse pullOnce(const DeviceIdentity &device, qint64 after, int limit);
+
     ServerDatabase m_database;
 };
 

@@ -2,12 +2,15 @@
 #include "syncserver.h"
 
 #include "entityregistry.h"
+#include "guardedtcpserver.h"
 #include "reasons.h"
 #include "serverlog.h"
 #include "storage/storageerror.h"
+#include "sync/httprequesthead.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QSet>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -73,7 +76,15 @@ SyncServer::SyncServer(ServerStore &store, RateLimiter enrolLimiter, QObject *pa
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_enrolLimiter(std::move(enrolLimiter))
-{}
+{
+    // A device revoked by another process (the administration command) is noticed here: its held
+    // polls end within a second, whatever the database.
+    connect(&m_revocationCheck, &QTimer::timeout, this, [this] {
+        if (!m_waiters.empty())
+            wakeAllRevoked();
+    });
+    m_revocationCheck.start(revocationCheckMs);
+}
 
 SyncServer::~SyncServer()
 {
@@ -81,21 +92,34 @@ SyncServer::~SyncServer()
     m_waiters.clear();
 }
 
+SyncServer::Answer SyncServer::storageFailure(const Storage::StorageError &error, const QString &deviceId)
+{
+    // Rolled back by the transaction guard: nothing of the request is stored. The detail names the
+    // statement, never its values (Storage::Sql); the message may quote them, so it is not logged.
+    qCWarning(lcServer).noquote() << "storage error:" << error.detail();
+    if (error.kind() == Storage::StorageError::Kind::Unavailable)
+        return {503, errorBody(Reasons::serviceUnavailable()), deviceId, databaseRetryAfterSeconds};
+    return {500, errorBody(Reasons::serverError()), deviceId, 0};
+}
+
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Request info{methodName(request.method()), request.url().path(), clientAddress(request), {}};
+    GuardedTcpServer::requestReceived(socket);
+    // The path as received but decoded: escaped again, so that a CR LF cannot forge a log line.
+    Request info{methodName(request.method()),
+                 Sync::Http::loggable(request.url().path(QUrl::FullyDecoded).toUtf8()),
+                 clientAddress(request),
+                 {}};
     info.timer.start();
     Answer answer;
     try {
         answer = route(request);
     } catch (const Storage::StorageError &error) {
-        // Rolled back by the transaction guard: nothing of this request is stored.
-        qCWarning(lcServer).noquote() << "storage error:" << error.message() << error.detail();
-        answer = {500, errorBody(Reasons::serverError()), {}, 0};
+        answer = storageFailure(error, {});
     }
     if (!answer.held) {
         QHttpServerResponder responder = makeResponder(request, socket);
-        send(responder, info, answer);
+        send(responder, socket, info, answer);
         return true;
     }
     // A long poll: the responder waits with the socket until a push wakes it or the time is up.
@@ -121,7 +145,8 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
-void SyncServer::send(QHttpServerResponder &responder, const Request &request, const Answer &answer)
+void SyncServer::send(QHttpServerResponder &responder, QTcpSocket *socket, const Request &request,
+                      const Answer &answer)
 {
     const QByteArray body = compact(answer.body);
     const auto status = QHttpServerResponder::StatusCode(answer.status);
@@ -130,18 +155,22 @@ void SyncServer::send(QHttpServerResponder &responder, const Request &request, c
                         status);
     else
         responder.write(body, {jsonType, closeAfter}, status);
+    GuardedTcpServer::answerWritten(socket);
     log(request, answer);
 }
 
 void SyncServer::log(const Request &request, const Answer &answer)
 {
-    // Never the token, never the query string: only what identifies the request.
-    qCInfo(lcServer).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5 peer=%6")
-                                      .arg(request.method, request.path)
-                                      .arg(answer.status)
-                                      .arg(request.timer.elapsed())
-                                      .arg(answer.deviceId.isEmpty() ? QStringLiteral("-") : answer.deviceId,
-                                           request.peer);
+    // Never the token, never the query string, never a value of the body: only what identifies
+    // the request, and the machine code of a refusal.
+    const QString error = answer.body.value(QLatin1String("error")).toString();
+    // One arg() call for all: a '%' in the path must not be read as a placeholder by a later one.
+    qCInfo(lcServer).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5 peer=%6%7")
+                                      .arg(request.method, request.path, QString::number(answer.status),
+                                           QString::number(request.timer.elapsed()),
+                                           answer.deviceId.isEmpty() ? QStringLiteral("-") : answer.deviceId,
+                                           request.peer,
+                                           error.isEmpty() ? QString() : QStringLiteral(" error=") + error);
 }
 
 void SyncServer::wake(const QString &tenantId)
@@ -151,8 +180,55 @@ void SyncServer::wake(const QString &tenantId)
         if (waiter.pull.device.tenantId == tenantId)
             ids.append(id);
     }
-    for (const quint64 id : ids)
+    // A device revoked meanwhile is told so, never handed what came after its revocation.
+    for (const quint64 id : endRevoked(ids))
         finish(id, false);
+}
+
+void SyncServer::wakeAll()
+{
+    QList<quint64> ids;
+    for (const auto &[id, waiter] : m_waiters)
+        ids.append(id);
+    for (const quint64 id : endRevoked(ids))
+        finish(id, false);
+}
+
+void SyncServer::wakeAllRevoked()
+{
+    QList<quint64> ids;
+    for (const auto &[id, waiter] : m_waiters)
+        ids.append(id);
+    endRevoked(ids);
+}
+
+QList<quint64> SyncServer::endRevoked(const QList<quint64> &waiterIds)
+{
+    if (waiterIds.isEmpty())
+        return {};
+    QStringList devices;
+    for (const quint64 id : waiterIds)
+        devices << m_waiters.at(id).pull.device.deviceId;
+    QSet<QString> revoked;
+    try {
+        revoked = m_store.revokedAmong(devices);
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcServer).noquote() << "cannot check revocations:" << error.detail();
+        return waiterIds; // their pulls find out, and answer an error if the database is gone
+    }
+    QList<quint64> live;
+    for (const quint64 id : waiterIds) {
+        Waiter &waiter = m_waiters.at(id);
+        if (!revoked.contains(waiter.pull.device.deviceId)) {
+            live.append(id);
+            continue;
+        }
+        if (waiter.socket && waiter.socket->state() == QAbstractSocket::ConnectedState)
+            send(*waiter.responder, waiter.socket, waiter.request,
+                 {401, errorBody(Reasons::unauthorized()), waiter.pull.device.deviceId, 0});
+        drop(id);
+    }
+    return live;
 }
 
 void SyncServer::releaseWaiters()
@@ -207,11 +283,10 @@ void SyncServer::finish(quint64 waiterId, bool timedOut)
             return;
         answer = {200, toJson(page), waiter.pull.device.deviceId, 0};
     } catch (const Storage::StorageError &error) {
-        qCWarning(lcServer).noquote() << "storage error:" << error.message() << error.detail();
-        answer = {500, errorBody(Reasons::serverError()), waiter.pull.device.deviceId, 0};
+        answer = storageFailure(error, waiter.pull.device.deviceId);
     }
     if (waiter.socket && waiter.socket->state() == QAbstractSocket::ConnectedState)
-        send(*waiter.responder, waiter.request, answer);
+        send(*waiter.responder, waiter.socket, waiter.request, answer);
     drop(waiterId);
 }
 
@@ -234,10 +309,8 @@ void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 
 SyncServer::Answer SyncServer::route(const QHttpServerRequest &request)
 {
-    // Content-Length first: an honest client announcing too much gets 413 before anything else.
-    const QByteArray length = header(request, "Content-Length");
-    if ((!length.isEmpty() && length.trimmed().toLongLong() > maxBodyBytes) ||
-        request.body().size() > maxBodyBytes)
+    // GuardedTcpServer refused a larger Content-Length; this holds whatever QHttpServer read.
+    if (request.body().size() > maxBodyBytes)
         return {413, errorBody(Reasons::bodyTooLarge()), {}, 0};
 
     const QString path = request.url().path();

@@ -14,10 +14,18 @@
 #include <map>
 #include <memory>
 
+namespace Sportello::Storage {
+class StorageError;
+}
+
 namespace Sportello::Server {
 
 // The longest long poll: below the usual 60 s proxy read timeout (nginx proxy_read_timeout).
 inline constexpr int maxPullWaitSeconds = 30;
+// How often held long polls are checked against revocations made by another process.
+inline constexpr int revocationCheckMs = 1000;
+// What a client is told to wait when the database cannot be reached (503).
+inline constexpr int databaseRetryAfterSeconds = 5;
 
 // A fixed-window-free limiter: at most `limit` events per key within the last `windowMs`.
 class RateLimiter {
@@ -49,6 +57,9 @@ public:
     // A push for the tenant committed (here or, through PostgreSQL, in another process): answers
     // the long polls of that tenant that now have something to see.
     void wake(const QString &tenantId);
+    // Every held long poll looks again: after the LISTEN connection was lost and is back, what was
+    // committed meanwhile was never announced.
+    void wakeAll();
     // Before stopping: every held long poll gets its answer now (what there is, often nothing), so
     // that clients pull again at once from another process instead of waiting for a timeout.
     void releaseWaiters();
@@ -88,7 +99,12 @@ private:
         Answer::Held pull;
         QTimer *timeout = nullptr;
     };
-    void send(QHttpServerResponder &responder, const Request &request, const Answer &answer);
+    void send(QHttpServerResponder &responder, QTcpSocket *socket, const Request &request,
+              const Answer &answer);
+    static Answer storageFailure(const Storage::StorageError &error, const QString &deviceId);
+    // Answers 401 to the waiters whose device was revoked; returns the others.
+    QList<quint64> endRevoked(const QList<quint64> &waiterIds);
+    void wakeAllRevoked();
     static void log(const Request &request, const Answer &answer);
     void finish(quint64 waiterId, bool timedOut);
     void drop(quint64 waiterId);
@@ -105,6 +121,7 @@ private:
     std::map<quint64, Waiter> m_waiters;
     quint64 m_nextWaiterId = 0;
     QList<QHostAddress> m_trustedProxies;
+    QTimer m_revocationCheck;
 };
 
 } // namespace Sportello::Server

@@ -31,7 +31,10 @@ void maybeInjectFailure()
 [[noreturn]] void fail(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    const QString detail = error.text() + QStringLiteral(" [") + query.lastQuery() + QStringLiteral("]");
+    // For the log: Qt's own words, the database's error code and the statement as prepared. Not
+    // the database's text, which on PostgreSQL may quote the bound values (a citizen's data).
+    const QString detail = QStringLiteral("%1 (code %2) [%3]")
+                               .arg(error.driverText(), error.nativeErrorCode(), query.lastQuery());
     qCWarning(lcStorage) << "statement failed:" << detail;
     // SQLite extended codes 19 / 2067 / 1555: constraint violations, reported apart so that
     // repositories can turn them into a precise message.

@@ -9,7 +9,8 @@ namespace Sportello::Storage {
 // rolled back by its guard, so nothing half-written lands. message() is fit to show to staff.
 class StorageError : public std::runtime_error {
 public:
-    enum class Kind { Sql, Constraint, Injected };
+    // Unavailable: the database cannot be reached at all (a server restarting); worth a retry.
+    enum class Kind { Sql, Constraint, Injected, Unavailable };
     StorageError(Kind kind, const QString &message, const QString &detail = {})
         : std::runtime_error(message.toStdString())
         , m_kind(kind)

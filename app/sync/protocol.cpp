@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace Sportello::Sync::Protocol {
@@ -68,13 +69,16 @@ public:
             fail(QStringLiteral("%1.%2 must be an array").arg(m_where, QLatin1String(key)));
         return v.toArray();
     }
+    // Only the canonical form: one UUID has one spelling, so it can be one key.
     QUuid uuid(const char *key)
     {
         const QString text = string(key);
-        const QUuid id = QUuid::fromString(text);
-        if (!text.isEmpty() && id.isNull())
-            fail(QStringLiteral("%1.%2 must be a UUID").arg(m_where, QLatin1String(key)));
-        return id;
+        if (!isCanonicalUuid(text)) {
+            fail(QStringLiteral("%1.%2 must be a lower-case UUID (8-4-4-4-12 hex digits), not nil")
+                     .arg(m_where, QLatin1String(key)));
+            return {};
+        }
+        return QUuid::fromString(text);
     }
     void fail(const QString &detail)
     {
@@ -128,6 +132,81 @@ QString timeText(const QDateTime &time)
 
 } // namespace
 
+bool isCanonicalUuid(const QString &text)
+{
+    if (text.size() != 36)
+        return false;
+    bool nonZero = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
+            nonZero = nonZero || c != u'0';
+        } else {
+            return false;
+        }
+    }
+    return nonZero;
+}
+
+bool isEntityName(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 40 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || c == u'_';
+    });
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const auto category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format ||
+               category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+    });
+}
+
+namespace {
+// NUL and unpaired surrogates: what one database stores and another refuses, or changes.
+QString unstorableText(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() == 0)
+            return QStringLiteral("a NUL character");
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return QStringLiteral("an unpaired UTF-16 surrogate");
+    }
+    return {};
+}
+} // namespace
+
+QString unstorableValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return unstorableText(value.toString());
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (QString problem = unstorableValue(item); !problem.isEmpty())
+                return problem;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            QString problem = unstorableText(it.key());
+            if (problem.isEmpty())
+                problem = unstorableValue(it.value());
+            if (!problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -164,8 +243,12 @@ ParseResult<EnrolRequest> parseEnrolRequest(const QByteArray &body)
         return *error;
     Reader r(std::get<QJsonObject>(parsed), QStringLiteral("enrol"));
     EnrolRequest request{r.string("code"), r.string("deviceName")};
+    if (request.code.size() > 64 || hasControlCharacter(request.code))
+        r.fail(QStringLiteral("enrol.code must be at most 64 printable characters"));
     if (request.deviceName.size() > 100)
         r.fail(QStringLiteral("enrol.deviceName is longer than 100 characters"));
+    if (hasControlCharacter(request.deviceName))
+        r.fail(QStringLiteral("enrol.deviceName must not hold control characters"));
     if (auto error = r.finish())
         return *error;
     return request;
@@ -253,8 +336,10 @@ ParseResult<PushRequest> parsePushRequest(const QByteArray &body)
             r.fail(where + QStringLiteral(".operation must be \"create\" or \"update\""));
         if (!createdAt.isEmpty() && !entry.createdAt.isValid())
             r.fail(where + QStringLiteral(".createdAt must be an ISO 8601 time"));
-        if (entry.entity.isEmpty() || entry.recordId.isEmpty() || entry.recordId.size() > 64)
-            r.fail(where + QStringLiteral(": entity and recordId must be non-empty (recordId at most 64)"));
+        if (!isEntityName(entry.entity))
+            r.fail(where + QStringLiteral(".entity must be 1 to 40 lower-case letters and underscores"));
+        if (!isCanonicalUuid(entry.recordId))
+            r.fail(where + QStringLiteral(".recordId must be a lower-case UUID"));
         if (auto error = r.finish())
             return *error;
         request.entries.append(entry);

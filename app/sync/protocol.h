@@ -18,6 +18,10 @@ inline constexpr qint64 maxBodyBytes = 1024 * 1024;
 inline constexpr int maxPushEntries = 500;
 inline constexpr int defaultPullLimit = 500;
 inline constexpr int maxPullLimit = 1000;
+// One record's payload, compact JSON: the server refuses a larger one (invalid_record).
+inline constexpr qint64 maxRecordBytes = 64 * 1024;
+// A pull page stops before its payloads pass this many bytes (it always holds at least one change).
+inline constexpr qint64 maxPullPageBytes = 1024 * 1024;
 
 // Why a request or an entry was refused: a stable machine code for programs, and the same reason
 // for people in Italian (shown to staff) and English (logs, technical support).
@@ -109,5 +113,17 @@ QJsonObject toJson(const PullResponse &response);
 ParseResult<PullResponse> parsePullResponse(const QByteArray &body);
 
 QByteArray compact(const QJsonObject &object);
+
+// ---- what every identifier and text of the protocol must be ------------------------------------
+// Every id (operation, record) is a UUID written as QUuid::WithoutBraces writes it: lower case,
+// 36 characters, never the nil UUID.
+bool isCanonicalUuid(const QString &text);
+// An entity name: 1 to 40 of a-z and '_'.
+bool isEntityName(const QString &text);
+// C0/C1 controls, format characters and line or paragraph separators: refused in names and codes.
+bool hasControlCharacter(const QString &text);
+// Empty when every string (and key) in `value` can be stored alike by SQLite and PostgreSQL;
+// otherwise what cannot (a NUL character, an unpaired surrogate).
+QString unstorableValue(const QJsonValue &value);
 
 } // namespace Sportello::Sync::Protocol

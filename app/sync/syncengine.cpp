@@ -30,6 +30,8 @@ using Storage::SyncStore;
 
 namespace {
 const QString versionConflict = QStringLiteral("version_conflict");
+// A batch answered 500 this many times in a row is split (see narrowBatch).
+constexpr int serverErrorsBeforeSplit = 3;
 
 int httpStatus(QNetworkReply *reply)
 {
@@ -267,28 +269,46 @@ void SyncEngine::onPushReply(QNetworkReply *reply)
     const int status = httpStatus(reply);
     const QByteArray body = reply->readAll();
     qCDebug(lcSync) << "push answered" << status;
-    if (isTransient(reply)) {
+    // The same batch failing on the server again and again (500, not an unreachable 502-504) may
+    // hold one entry that the server cannot store: after a few tries the batch is split.
+    m_batchServerErrors = status == 500 ? m_batchServerErrors + 1 : 0;
+    if (status == 500 && m_batchServerErrors >= serverErrorsBeforeSplit) {
+        m_batchServerErrors = 0;
+        narrowBatch(QStringLiteral("server_error"), replyMessage(reply, body), false);
+    } else if (isTransient(reply)) {
         transientFailure(replyMessage(reply, body));
     } else if (status == 401) {
         needsEnrolment(replyMessage(reply, body));
     } else if (status == 413) {
-        if (m_batchSeqs.size() > 1) {
-            m_batchLimit = std::max(1, int(m_batchSeqs.size() / 2));
-            pushNext();
-        } else {
-            // One entry alone is over the limit: no split helps, staff must see it.
-            parkBatch(QStringLiteral("body_too_large"), replyMessage(reply, body));
-        }
+        narrowBatch(QStringLiteral("body_too_large"), replyMessage(reply, body), true);
     } else if (status == 400) {
-        // A bug on one side or the other: park the batch so that the rest of the outbox moves on.
+        // A bug on one side or the other, perhaps in one entry only: that one is parked, the rest
+        // of the outbox moves on.
         const auto reason = P::parseErrorBody(body);
-        parkBatch(reason ? reason->code : QStringLiteral("invalid_request"), replyMessage(reply, body));
+        narrowBatch(reason ? reason->code : QStringLiteral("invalid_request"), replyMessage(reply, body),
+                    true);
     } else if (status == 200) {
         if (applyPushResults(body))
             pushNext();
     } else {
         failed(replyMessage(reply, body), true);
     }
+}
+
+// Halves the batch and sends again, down to the one entry that fails, which is parked for staff
+// (no split helps it). The rest of the outbox goes on, nothing is dropped.
+void SyncEngine::narrowBatch(const QString &reason, const QString &message, bool sendAtOnce)
+{
+    if (m_batchSeqs.size() <= 1) {
+        parkBatch(reason, message);
+        return;
+    }
+    m_batchLimit = std::max(1, int(m_batchSeqs.size() / 2));
+    qCInfo(lcSync) << "push refused (" << reason << "): trying" << m_batchLimit << "entries";
+    if (sendAtOnce)
+        pushNext();
+    else
+        transientFailure(message); // the server is failing: after the backoff, not at once
 }
 
 void SyncEngine::parkBatch(const QString &reason, const QString &message)
@@ -384,7 +404,6 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
         failed(error.message(), true);
         return false;
     }
-    m_batchLimit = m_options.maxBatch;
     return true;
 }
 
@@ -621,7 +640,9 @@ void SyncEngine::roundSucceeded()
     m_busy = false;
     m_failures = 0;
     m_batchLimit = m_options.maxBatch;
-    m_status.state = SyncState::Idle;
+    // A round asked for meanwhile starts next: until it ends the PC is not idle, and saying so
+    // would let a reader take this round's end for that one's.
+    m_status.state = m_again ? SyncState::Syncing : SyncState::Idle;
     m_status.message.clear();
     m_status.offlineSince = {};
     m_status.nextRetry = {};

@@ -123,6 +123,7 @@ private:
     QNetworkReply *sendPull(int waitSeconds);
     bool applyPushResults(const QByteArray &body);
     void settleHeldWinners(Storage::SyncStore &store, const QList<qint64> &accepted);
+    void narrowBatch(const QString &reason, const QString &message, bool sendAtOnce);
     void parkBatch(const QString &reason, const QString &message);
     bool applyPullPage(const QByteArray &body, bool *more, QString *error);
     QSet<QString> absentRecords(const QList<Protocol::PullChange> &changes) const;
@@ -159,6 +160,7 @@ private:
     SyncStatus m_status;
     int m_batchLimit = 500;
     int m_failures = 0;
+    int m_batchServerErrors = 0; // 500 answers to push in a row
     int m_watchFailures = 0;
     bool m_busy = false;
     bool m_again = false;

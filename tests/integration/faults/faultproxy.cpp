@@ -110,6 +110,10 @@ private:
         m_path = QString::fromLatin1(head.target);
         m_busy = true;
         m_sends = 0;
+        if (m_proxy->poisoned(m_request)) {
+            deliver(errorAnswer(500), false);
+            return;
+        }
         m_decision = m_proxy->decide(m_path);
         if (m_decision.hold && m_decision.where == Hold::BeforeForward) {
             hold();

@@ -66,6 +66,13 @@ public:
     void cancelHold() { m_holdPrefix.clear(); }
     // Closes every held connection.
     void releaseHeld();
+    // A request whose bytes hold `marker` is answered 500 by the proxy, as a server that cannot
+    // store one entry would answer every batch that carries it (empty: none).
+    void setPoison(const QByteArray &marker) { m_poison = marker; }
+    bool poisoned(const QByteArray &request) const
+    {
+        return !m_poison.isEmpty() && request.contains(m_poison);
+    }
     int openConnections() const { return int(m_connections.size()); }
 
     // For the connections.
@@ -95,6 +102,7 @@ private:
     std::array<int, faultKinds> m_counts{};
     int m_requests = 0;
     QString m_holdPrefix;
+    QByteArray m_poison;
     Hold m_holdWhere = Hold::BeforeForward;
     int m_holdSkip = 0;
     QList<ProxyConnection *> m_connections;

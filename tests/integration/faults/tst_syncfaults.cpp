@@ -129,6 +129,51 @@ private slots:
         QCOMPARE(server.applied.size(), 2 * (operations + 1));
     }
 
+    // An entry the server fails on (500) every time it is sent: the PC narrows the batch down to
+    // it and parks it for staff; everything else lands, nothing is dropped. With a PC of its own:
+    // what it writes is not part of the exactly-once check above.
+    void aBatchTheServerAlwaysFailsIsNarrowedToTheEntryThatIsParked()
+    {
+        FaultTest::FaultProxy &proxy = m_cluster.proxy();
+        proxy.setFaultsEnabled(false);
+        Pc pc(SyncHarness::fastOptions(25, false));
+        QVERIFY(SyncTest::enrol(pc, proxy.url(), m_cluster.enrolCode(0), QStringLiteral("PC avvelenato")));
+        QVERIFY(SyncTest::syncUntilIdle(pc));
+        QStringList made;
+        for (int i = 0; i < 40; ++i) {
+            const QString surname = i == 29 ? QStringLiteral("Velenoso") : QStringLiteral("Sano%1").arg(i);
+            made << pc.citizens().create(Test::citizen({}, surname, QStringLiteral("Ugo"))).id;
+        }
+        proxy.setPoison("Velenoso");
+        pc.syncNow();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return pc.status.state == Sync::SyncState::Idle && pc.status.pendingCount == 0 &&
+                       pc.status.parkedCount == 1;
+            },
+            120'000)); // hang guard
+        proxy.setPoison({});
+        const QString poisoned = made.takeAt(29);
+        QSqlDatabase server = m_cluster.peek(QStringLiteral("poison"));
+        QVERIFY(server.open());
+        for (const QString &id : std::as_const(made)) {
+            QSqlQuery q(server);
+            q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE record_id = ?"));
+            q.addBindValue(id);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QSqlQuery none(server);
+        none.prepare(QStringLiteral("SELECT count(*) FROM records WHERE record_id = ?"));
+        none.addBindValue(poisoned);
+        QVERIFY(none.exec() && none.next());
+        QCOMPARE(none.value(0).toInt(), 0);
+        server.close();
+        // Parked, with the reason, for staff; not lost.
+        const SyncHarness::ClientState state = SyncHarness::readClient(*pc.db.database);
+        QCOMPARE(state.operations.values().count(QStringLiteral("parked")), 1);
+    }
+
     // Last, with a PC of its own: what it writes is not part of the check above. The answer to a
     // push is held back (the server applied it); meanwhile the long poll, woken by that very push,
     // brings the record back. That is the PC's own change arriving early, not a conflict.

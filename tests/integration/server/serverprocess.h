@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Test helpers: the real sportello-server binary, and an HTTP client that waits for each answer.
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -9,8 +11,13 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 namespace ServerTest {
 
@@ -24,6 +31,111 @@ inline QSqlDatabase postgresConnection(const QString &name, const QUrl &url)
     c.setPassword(url.password());
     c.setDatabaseName(url.path().mid(1));
     return c;
+}
+
+// The server's database for one test: a SQLite file in a temporary folder, or, with
+// SPORTELLO_TEST_BACKEND=postgresql, a database of its own on the PostgreSQL server named by
+// SPORTELLO_TEST_POSTGRES (packaging/run-tests.sh starts one), dropped at the end.
+class TestDatabase {
+public:
+    // Empty when ready; otherwise why not (*skip: PostgreSQL was asked for and there is none).
+    QString setUp(bool *skip)
+    {
+        *skip = false;
+        if (!m_dir.isValid())
+            return QStringLiteral("no temporary folder");
+        m_postgres = qEnvironmentVariable("SPORTELLO_TEST_BACKEND") == QLatin1String("postgresql");
+        if (!m_postgres)
+            return {};
+        m_adminUrl = qEnvironmentVariable("SPORTELLO_TEST_POSTGRES");
+        if (m_adminUrl.isEmpty()) {
+            *skip = true;
+            return QStringLiteral(
+                "SPORTELLO_TEST_POSTGRES is not set: run the tests through packaging/run-tests.sh");
+        }
+        m_name = QStringLiteral("sportello_t_") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString error = adminStatement(QStringLiteral("CREATE DATABASE ") + m_name);
+        if (!error.isEmpty())
+            return error;
+        QUrl url(m_adminUrl);
+        url.setPath(u'/' + m_name);
+        m_url = url.toString();
+        return {};
+    }
+    ~TestDatabase()
+    {
+        if (!m_name.isEmpty())
+            adminStatement(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    }
+    bool postgres() const { return m_postgres; }
+    // The server's --database.
+    QString location() const { return m_postgres ? m_url : m_dir.filePath(QStringLiteral("server.db")); }
+    QString folder() const { return m_dir.path(); }
+    // A connection of the test's own to the server's database (not opened).
+    QSqlDatabase peek(const QString &name) const
+    {
+        if (m_postgres)
+            return postgresConnection(name, QUrl(m_url));
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(location());
+        return c;
+    }
+    // The first column of the first row of `sql` (invalid when it fails).
+    QVariant value(const QString &sql) const
+    {
+        QVariant result;
+        {
+            QSqlDatabase c = peek(QStringLiteral("test-database-value"));
+            QSqlQuery q(c);
+            if (c.open() && q.exec(sql) && q.next())
+                result = q.value(0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-database-value"));
+        return result;
+    }
+
+private:
+    QString adminStatement(const QString &sql) const
+    {
+        QString error;
+        {
+            QSqlDatabase c = postgresConnection(QStringLiteral("test-database-admin"), QUrl(m_adminUrl));
+            QSqlQuery q(c);
+            if (!c.open())
+                error = c.lastError().text();
+            else if (!q.exec(sql))
+                error = q.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-database-admin"));
+        return error;
+    }
+
+    QTemporaryDir m_dir;
+    bool m_postgres = false;
+    QString m_adminUrl;
+    QString m_name;
+    QString m_url;
+};
+
+// One raw HTTP exchange: `bytes` written at once on a new connection (from `from`, any 127.x
+// address, when given), and everything the server sends until it closes the connection.
+inline QByteArray exchange(quint16 port, const QByteArray &bytes, const QHostAddress &from = {})
+{
+    QTcpSocket socket;
+    if (!from.isNull())
+        socket.bind(from);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(60'000))
+        return {};
+    socket.write(bytes);
+    QByteArray answer;
+    QElapsedTimer guard; // hang guard only
+    guard.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && guard.elapsed() < 60'000) {
+        if (socket.waitForReadyRead(1000))
+            answer += socket.readAll();
+    }
+    return answer + socket.readAll();
 }
 
 struct AdminResult {
@@ -65,6 +177,8 @@ class Server {
 public:
     bool start(const QString &database, const QStringList &extra = {})
     {
+        if (qEnvironmentVariableIsSet("SPORTELLO_TEST_SERVER_LOG"))
+            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(SPORTELLO_SERVER_BINARY),
                         QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"),
                                     QStringLiteral("127.0.0.1:0")} +

@@ -82,16 +82,23 @@ inline bool enrol(Pc &pc, const QUrl &server, const QString &code, const QString
     return pc.enrolled == 1;
 }
 
-// Asks for a round and waits until one ended with nothing pending.
+// Asks for a round and waits until the engine says it is idle with nothing pending, after the
+// request (the engine retrying failures meanwhile). It waits for that state, not for a count of signals: a
+// round that was already running (the one enrolment starts) may end after the request, and its end is not the
+// round asked for.
 inline bool syncUntilIdle(Pc &pc)
 {
     for (int attempt = 0; attempt < 10; ++attempt) {
-        const int before = pc.rounds;
-        pc.syncNow();
-        if (!QTest::qWaitFor([&] { return pc.rounds > before; }, 60000))
+        // The engine has taken the request when this returns: a round started, or one more is
+        // queued behind the running one (the engine stays Syncing until that one ends).
+        QMetaObject::invokeMethod(pc.engine.get(), &Sync::SyncEngine::syncNow, Qt::BlockingQueuedConnection);
+        // What the engine said before the request is delivered now and forgotten.
+        QCoreApplication::sendPostedEvents(&pc.receiver, QEvent::MetaCall);
+        // Offline or in error, the engine retries on its own timer: wait for the round that ends well.
+        pc.status.state = Sync::SyncState::Syncing;
+        if (!QTest::qWaitFor([&] { return pc.status.state == Sync::SyncState::Idle; }, 60000))
             return false;
-        if (QTest::qWaitFor(
-                [&] { return pc.status.state == Sync::SyncState::Idle && pc.status.pendingCount == 0; }, 100))
+        if (pc.status.pendingCount == 0)
             return true;
     }
     return false;
