@@ -20,8 +20,10 @@ build: deps
 run: build
 	@bash packaging/run-app.sh $(BUILD)/ui/sportello $(ARGS)
 
+# The whole suite, then the server's integration tests against a sanitized build of the server.
 test: build
 	bash packaging/run-tests.sh $(BUILD)
+	bash packaging/sanitized-server-tests.sh $(BUILD)
 
 bench: build
 	bash tests/bench/run-benchmarks.sh $(BUILD)
@@ -41,4 +43,4 @@ format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD) build-fuzz
+	rm -rf $(BUILD) build-fuzz build-sanitized

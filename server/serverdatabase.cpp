@@ -262,7 +262,13 @@ ServerDatabase::Transaction::Transaction(ServerDatabase &database)
         return;
     }
     m_db = database.connection();
-    direct(m_db, QStringLiteral("BEGIN")); // a lost connection: ServerStore reconnects and runs again
+    try {
+        direct(m_db, QStringLiteral("BEGIN"));
+    } catch (const StorageError &error) {
+        // Nothing was done yet: whatever asked may run again once ServerStore has reconnected.
+        throw StorageError(StorageError::Kind::Unavailable, error.message(),
+                           QStringLiteral("BEGIN failed: ") + error.detail());
+    }
     m_open = true;
 }
 

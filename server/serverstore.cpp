@@ -71,7 +71,8 @@ template <typename Work> auto ServerStore::onLiveConnection(Work work, bool runA
     } catch (const StorageError &error) {
         if (!m_database.reconnectIfLost())
             throw;
-        if (!runAgain)
+        // Unavailable from the transaction's BEGIN: nothing was done, running again is safe.
+        if (!runAgain && error.kind() != StorageError::Kind::Unavailable)
             throw StorageError(StorageError::Kind::Unavailable, error.message(),
                                QStringLiteral("connection lost: ") + error.detail());
     }
@@ -80,8 +81,8 @@ template <typename Work> auto ServerStore::onLiveConnection(Work work, bool runA
 
 EnrolOutcome ServerStore::enrol(const EnrolRequest &request)
 {
-    // Not run again: had the connection gone during COMMIT, the code would be spent and the PC
-    // told it was used. The PC asks again, on the new connection.
+    // Not run again once under way: had the connection gone during COMMIT, the code would be
+    // spent and the PC told it was used. Then the PC asks again, on the new connection.
     return onLiveConnection([&] { return enrolOnce(request); }, false);
 }
 

@@ -21,7 +21,7 @@ case $seconds in
     ;;
 esac
 here=$(cd "$(dirname "$0")" && pwd)
-targets="fuzz_codicefiscale fuzz_money fuzz_pagopa_notice fuzz_pagopa_qr fuzz_citizen_json fuzz_sync_protocol fuzz_audit_entry fuzz_opening_hours fuzz_queue_json"
+targets="fuzz_codicefiscale fuzz_money fuzz_pagopa_notice fuzz_pagopa_qr fuzz_citizen_json fuzz_sync_protocol fuzz_audit_entry fuzz_opening_hours fuzz_queue_json fuzz_http_request"
 
 mkdir -p "$build/fuzz-logs"
 failed=0

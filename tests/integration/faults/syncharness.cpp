@@ -98,6 +98,11 @@ QString Cluster::setUp(int branches, bool *skip)
     }
     if (!startServer())
         return QStringLiteral("the server did not start");
+    if (m_postgres) {
+        m_second = std::make_unique<ServerTest::Server>();
+        if (!m_second->start(database(), {QStringLiteral("--enrol-limit"), QStringLiteral("1000")}))
+            return QStringLiteral("the second server did not start");
+    }
     m_proxy = std::make_unique<FaultTest::FaultProxy>(m_server->port());
     if (!m_proxy->listen())
         return QStringLiteral("the proxy cannot listen");
@@ -110,9 +115,19 @@ bool Cluster::startServer()
     return m_server->start(database(), {QStringLiteral("--enrol-limit"), QStringLiteral("1000")});
 }
 
+QUrl Cluster::pcUrl(int n) const
+{
+    if (!m_second || n % 2 == 0)
+        return m_proxy->url();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_second->port()));
+}
+
 void Cluster::tearDown()
 {
     m_proxy.reset();
+    if (m_second)
+        m_second->stop();
+    m_second.reset();
     if (m_server)
         m_server->stop();
     m_server.reset();

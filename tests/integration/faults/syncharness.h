@@ -36,6 +36,9 @@ public:
     QString tenantId() const { return m_tenantId; }
     QString branchId(int i) const { return m_branchIds.at(i); }
     FaultTest::FaultProxy &proxy() { return *m_proxy; }
+    // Where the n-th PC enrols: the proxy; on PostgreSQL every second PC goes straight to a second
+    // server process on the same database instead (the scale-out), so that PCs race across processes.
+    QUrl pcUrl(int n) const;
     ServerTest::Server &server() { return *m_server; }
     QString enrolCode(int branch) const;
     // SIGKILL, then a new process on the same database; the proxy follows it to its new port.
@@ -54,6 +57,7 @@ private:
     QString m_tenantId;
     QStringList m_branchIds;
     std::unique_ptr<ServerTest::Server> m_server;
+    std::unique_ptr<ServerTest::Server> m_second; // PostgreSQL only
     std::unique_ptr<FaultTest::FaultProxy> m_proxy;
 };
 

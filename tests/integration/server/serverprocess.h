@@ -21,6 +21,14 @@
 
 namespace ServerTest {
 
+// The sportello-server under test: the one built beside the tests, or another build of it named
+// by SPORTELLO_SERVER_UNDER_TEST (packaging/sanitized-server-tests.sh: AddressSanitizer and UBSan).
+inline QString serverBinary()
+{
+    const QString other = qEnvironmentVariable("SPORTELLO_SERVER_UNDER_TEST");
+    return other.isEmpty() ? QStringLiteral(SPORTELLO_SERVER_BINARY) : other;
+}
+
 // A QPSQL connection (not opened) to postgresql://USER[:PASSWORD]@HOST[:PORT]/DB.
 inline QSqlDatabase postgresConnection(const QString &name, const QUrl &url)
 {
@@ -148,8 +156,7 @@ struct AdminResult {
 inline AdminResult admin(const QString &database, const QStringList &args)
 {
     QProcess process;
-    process.start(QStringLiteral(SPORTELLO_SERVER_BINARY),
-                  QStringList{QStringLiteral("--database"), database} + args);
+    process.start(serverBinary(), QStringList{QStringLiteral("--database"), database} + args);
     // A hang guard, not a speed expectation.
     if (!process.waitForFinished(120'000))
         return {};
@@ -179,7 +186,7 @@ public:
     {
         if (qEnvironmentVariableIsSet("SPORTELLO_TEST_SERVER_LOG"))
             m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(SPORTELLO_SERVER_BINARY),
+        m_process.start(serverBinary(),
                         QStringList{QStringLiteral("--database"), database, QStringLiteral("--listen"),
                                     QStringLiteral("127.0.0.1:0")} +
                             extra);

@@ -102,7 +102,7 @@ class TestQueueSync : public QObject {
     {
         m_pcs.push_back(std::make_unique<Pc>(options));
         Pc &added = *m_pcs.back();
-        if (!SyncTest::enrol(added, m_cluster->proxy().url(), m_cluster->enrolCode(branch),
+        if (!SyncTest::enrol(added, m_cluster->pcUrl(int(m_pcs.size())), m_cluster->enrolCode(branch),
                              QStringLiteral("PC %1").arg(m_pcs.size())))
             qWarning() << "enrolment failed:" << added.enrolMessage;
         return added;
