@@ -758,10 +758,19 @@ PullResponse ServerStore::pullOnce(const DeviceIdentity &device, qint64 after, i
 {
     PullResponse response;
     response.next = after;
-    QSqlQuery q = exec(m_database.connection(),
-                       QStringLiteral("SELECT seq, entity, record_id, payload, origin_device FROM changes "
-                                      "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
-                       {device.tenantId, after, limit + 1});
+    // The database already leaves out the rows that start after the budget is spent (it counts
+    // characters, never more than the bytes counted below), so that a page of large records is
+    // never read into memory whole; the first row past the budget still comes, to say `more`.
+    QSqlQuery q =
+        exec(m_database.connection(),
+             QStringLiteral("SELECT seq, entity, record_id, payload, origin_device FROM ("
+                            "SELECT seq, entity, record_id, payload, origin_device, "
+                            "sum(length(payload) + %1) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) "
+                            "- length(payload) - %1 AS before_row FROM changes "
+                            "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?) AS page "
+                            "WHERE before_row <= ? ORDER BY seq")
+                 .arg(changeEnvelopeBytes),
+             {device.tenantId, after, limit + 1, maxPullPageBytes});
     qint64 bytes = 0;
     while (q.next()) {
         const QByteArray payload = q.value(3).toString().toUtf8();

@@ -19,7 +19,7 @@ using namespace Sync::Protocol;
 
 namespace {
 const QString prefix = QStringLiteral("/api/v1");
-// One request per connection: BodyLimitTcpServer checks the headers of every request before
+// One request per connection: GuardedTcpServer checks the head of every request before
 // QHttpServer buffers its body, and it sees only the first request of a connection.
 const std::pair<QByteArray, QByteArray> closeAfter{"Connection", "close"};
 const std::pair<QByteArray, QByteArray> jsonType{"Content-Type", "application/json"};
@@ -81,7 +81,7 @@ SyncServer::SyncServer(ServerStore &store, RateLimiter enrolLimiter, QObject *pa
     // polls end within a second, whatever the database.
     connect(&m_revocationCheck, &QTimer::timeout, this, [this] {
         if (!m_waiters.empty())
-            wakeAllRevoked();
+            endRevoked(waiterIds());
     });
     m_revocationCheck.start(revocationCheckMs);
 }
@@ -187,19 +187,16 @@ void SyncServer::wake(const QString &tenantId)
 
 void SyncServer::wakeAll()
 {
-    QList<quint64> ids;
-    for (const auto &[id, waiter] : m_waiters)
-        ids.append(id);
-    for (const quint64 id : endRevoked(ids))
+    for (const quint64 id : endRevoked(waiterIds()))
         finish(id, false);
 }
 
-void SyncServer::wakeAllRevoked()
+QList<quint64> SyncServer::waiterIds() const
 {
     QList<quint64> ids;
     for (const auto &[id, waiter] : m_waiters)
         ids.append(id);
-    endRevoked(ids);
+    return ids;
 }
 
 QList<quint64> SyncServer::endRevoked(const QList<quint64> &waiterIds)
@@ -233,10 +230,7 @@ QList<quint64> SyncServer::endRevoked(const QList<quint64> &waiterIds)
 
 void SyncServer::releaseWaiters()
 {
-    QList<quint64> ids;
-    for (const auto &[id, waiter] : m_waiters)
-        ids.append(id);
-    for (const quint64 id : ids) {
+    for (const quint64 id : waiterIds()) {
         const QPointer<QTcpSocket> socket = m_waiters.at(id).socket;
         finish(id, true);
         if (socket)

@@ -104,7 +104,7 @@ private:
     static Answer storageFailure(const Storage::StorageError &error, const QString &deviceId);
     // Answers 401 to the waiters whose device was revoked; returns the others.
     QList<quint64> endRevoked(const QList<quint64> &waiterIds);
-    void wakeAllRevoked();
+    QList<quint64> waiterIds() const;
     static void log(const Request &request, const Answer &answer);
     void finish(quint64 waiterId, bool timedOut);
     void drop(quint64 waiterId);
