@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
             app.exit(4);
         } else if (status.state == Sync::SyncState::Idle && status.pendingCount == 0) {
             app.exit(0);
-        } else {
+        } else if (status.state != Sync::SyncState::Syncing) {
+            // Syncing at a round's end: the engine has the next round queued already.
             QMetaObject::invokeMethod(&engine, &Sync::SyncEngine::syncNow);
         }
     });
