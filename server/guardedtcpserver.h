@@ -13,12 +13,14 @@ namespace Sportello::Server {
 
 // What one connection may take, and how many may be open at once (docs/operations.md).
 struct ConnectionLimits {
-    int maxConnections = 800; // in total: kept well below the process's descriptor limit
-    int maxPerAddress = 64;   // from one client address (a trusted reverse proxy is exempt)
-    int headerMs = 10'000;    // from connecting (TLS handshake included) to the end of the headers
-    int bodyMs = 30'000;      // from the end of the headers to the end of the body
-    int answerMs = 30'000;    // for the client to read the answer once it is written
-    qint64 maxBody = 0;       // bytes of a request body
+    int maxConnections = 2000; // in total: kept below the process's descriptor limit
+    // From one client address (a trusted reverse proxy is exempt). An office behind one NAT
+    // address uses two per PC (a round and a long poll): 200 serve a branch of 100 PCs.
+    int maxPerAddress = 200;
+    int headerMs = 10'000; // from connecting (TLS handshake included) to the end of the headers
+    int bodyMs = 30'000;   // from the end of the headers to the end of the body
+    int answerMs = 30'000; // for the client to read the answer once it is written
+    qint64 maxBody = 0;    // bytes of a request body
 };
 
 // Stands between the network and QHttpServer, which (in 6.4) reads a whole request into memory,

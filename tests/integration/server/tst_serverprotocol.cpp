@@ -189,15 +189,12 @@ private:
         return m_client->post(QStringLiteral("/api/v1/sync/push"), batch(entries), token);
     }
     // The server's --database: the SQLite file, or the URL of this test's PostgreSQL database.
-    QString db() const { return m_postgres ? m_pgUrl : m_dir.filePath(QStringLiteral("server.db")); }
+    QString db() const { return m_database.location(); }
     // A connection of the test's own to the server's database, to look behind the server's back.
-    QSqlDatabase peek(const QString &name) const;
+    QSqlDatabase peek(const QString &name) const { return m_database.peek(name); }
 
-    QTemporaryDir m_dir;
+    TestDatabase m_database;
     bool m_postgres = false;
-    QString m_pgAdminUrl; // SPORTELLO_TEST_POSTGRES: where this test creates and drops its database
-    QString m_pgDatabase;
-    QString m_pgUrl;
     Server m_server;
     std::unique_ptr<Client> m_client;
     QString m_tenantA, m_sede1, m_sede2, m_tenantB, m_sedeB;
@@ -210,39 +207,14 @@ private:
     QList<S::AuditEntry> m_chainEntries;
 };
 
-namespace {} // namespace
-
-QSqlDatabase TestServerProtocol::peek(const QString &name) const
-{
-    if (m_postgres)
-        return postgresConnection(name, QUrl(m_pgUrl));
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    c.setDatabaseName(db());
-    return c;
-}
-
 void TestServerProtocol::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_postgres = qEnvironmentVariable("SPORTELLO_TEST_BACKEND") == QLatin1String("postgresql");
-    if (m_postgres) {
-        m_pgAdminUrl = qEnvironmentVariable("SPORTELLO_TEST_POSTGRES");
-        if (m_pgAdminUrl.isEmpty())
-            QSKIP("SPORTELLO_TEST_POSTGRES is not set: run the tests through packaging/run-tests.sh");
-        // A database of its own, so that no other test (or earlier run) is seen.
-        m_pgDatabase = QStringLiteral("sportello_t_") + QUuid::createUuid().toString(QUuid::Id128);
-        {
-            QSqlDatabase c = postgresConnection(QStringLiteral("create"), QUrl(m_pgAdminUrl));
-            QVERIFY2(c.open(), qPrintable(c.lastError().text()));
-            QSqlQuery q(c);
-            QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE ") + m_pgDatabase),
-                     qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("create"));
-        QUrl url(m_pgAdminUrl);
-        url.setPath(u'/' + m_pgDatabase);
-        m_pgUrl = url.toString();
-    }
+    bool skip = false;
+    const QString error = m_database.setUp(&skip);
+    if (skip)
+        QSKIP(qPrintable(error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_postgres = m_database.postgres();
     const auto run = [&](const QStringList &args) {
         const AdminResult r = admin(db(), args);
         if (r.exitCode != 0)
@@ -268,15 +240,6 @@ void TestServerProtocol::cleanupTestCase()
     // SIGTERM: a clean stop.
     if (m_server.port() != 0)
         QCOMPARE(m_server.stop(), 0);
-    if (m_postgres && !m_pgDatabase.isEmpty()) {
-        {
-            QSqlDatabase c = postgresConnection(QStringLiteral("drop"), QUrl(m_pgAdminUrl));
-            if (c.open())
-                QSqlQuery(c).exec(
-                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("drop"));
-    }
 }
 
 QString TestServerProtocol::newCode(const QString &branchId)
@@ -925,17 +888,7 @@ void TestServerProtocol::aRecordMadeAndChangedInOneBatchIsAppliedInOrder()
 
 QVariant TestServerProtocol::peekValue(const QString &sql)
 {
-    QVariant value;
-    {
-        QSqlDatabase c = peek(QStringLiteral("peekValue"));
-        if (c.open()) {
-            QSqlQuery q(c);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peekValue"));
-    return value;
+    return m_database.value(sql);
 }
 
 void TestServerProtocol::anAccountIsTheComunesAndKeepsItsCreatorAsOwner()

@@ -83,20 +83,31 @@ inline bool enrol(Pc &pc, const QUrl &server, const QString &code, const QString
 }
 
 // Asks for a round and waits until the engine says it is idle with nothing pending, after the
-// request (the engine retrying failures meanwhile). It waits for that state, not for a count of signals: a
-// round that was already running (the one enrolment starts) may end after the request, and its end is not the
-// round asked for.
+// request (the engine retrying failures meanwhile). It waits for that state, not for a count of
+// signals: a round that was already running (the one enrolment starts) may end after the request,
+// and its end is not the round asked for.
 inline bool syncUntilIdle(Pc &pc)
 {
     for (int attempt = 0; attempt < 10; ++attempt) {
-        // The engine has taken the request when this returns: a round started, or one more is
-        // queued behind the running one (the engine stays Syncing until that one ends).
-        QMetaObject::invokeMethod(pc.engine.get(), &Sync::SyncEngine::syncNow, Qt::BlockingQueuedConnection);
-        // What the engine said before the request is delivered now and forgotten.
-        QCoreApplication::sendPostedEvents(&pc.receiver, QEvent::MetaCall);
+        // In the engine's thread: the request, then a marker queued to this thread behind every
+        // status the engine has sent so far. What arrives after the marker is about the request:
+        // a round that was running when it came ends Syncing, since the engine queues another.
+        bool asked = false;
+        QMetaObject::invokeMethod(
+            pc.engine.get(),
+            [&pc, &asked] {
+                pc.engine->syncNow();
+                QMetaObject::invokeMethod(
+                    &pc.receiver,
+                    [&pc, &asked] {
+                        asked = true;
+                        pc.status.state = Sync::SyncState::Syncing; // unknown until the engine says
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::BlockingQueuedConnection);
         // Offline or in error, the engine retries on its own timer: wait for the round that ends well.
-        pc.status.state = Sync::SyncState::Syncing;
-        if (!QTest::qWaitFor([&] { return pc.status.state == Sync::SyncState::Idle; }, 60000))
+        if (!QTest::qWaitFor([&] { return asked && pc.status.state == Sync::SyncState::Idle; }, 60000))
             return false;
         if (pc.status.pendingCount == 0)
             return true;
