@@ -39,7 +39,7 @@ struct ChangeEntry {
     State state = State::Pending;
 };
 
-// The outbox of DESIGN.md. Repositories call append() inside the transaction that writes the row,
+// The outbox (docs/sync-protocol.md). Repositories call append() inside the transaction that writes the row,
 // so the row and its entry land together or not at all.
 class ChangeLog {
 public:

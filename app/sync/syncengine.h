@@ -70,9 +70,9 @@ struct SyncOptions {
     std::function<double()> random;
 };
 
-// The background sync of DESIGN.md. Construct it on the GUI thread, call start(): from then on it
-// lives in its own thread with its own database connection, and talks to the GUI only through
-// queued signals and slots. stop() (or the destructor) ends the thread.
+// The background sync (docs/sync-protocol.md, "How SyncEngine does it"). Construct it on the GUI thread, call
+// start(): from then on it lives in its own thread with its own database connection, and talks to the GUI
+// only through queued signals and slots. stop() (or the destructor) ends the thread.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
