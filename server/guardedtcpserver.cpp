@@ -5,6 +5,7 @@
 #include "serverlog.h"
 #include "sync/httprequesthead.h"
 
+#include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -17,27 +18,48 @@ constexpr qint64 maxDrainBytes = 64 * 1024 * 1024;
 constexpr int drainTimeoutMs = 10'000;
 constexpr int retryAfterSeconds = 5;
 
-// The time left to the phase a connection is in; the connection is aborted when it runs out.
-class Deadline : public QTimer {
+} // namespace
+
+// The time left to the phase a connection is in: when it runs out, the connection is aborted and
+// its socket deleted. A child of the socket, it also holds the socket's place in the counts until
+// the socket is gone: neither depends on the socket's signals, which QHttpServer disconnects all
+// at once when its parser gives up on a request.
+class GuardedTcpServer::Deadline : public QTimer {
 public:
-    Deadline(QTcpSocket *socket, int answerMs)
+    Deadline(QTcpSocket *socket, GuardedTcpServer *server, const QString &countKey)
         : QTimer(socket)
-        , answerMs(answerMs)
+        , m_server(server)
+        , m_countKey(countKey)
     {
         setSingleShot(true);
         connect(this, &QTimer::timeout, socket, [socket] {
             qCInfo(lcServer).noquote()
                 << "connection from" << socket->peerAddress().toString() << "ended: too slow";
             socket->abort();
+            socket->deleteLater();
         });
+        ++m_server->m_open;
+        if (!m_countKey.isNull())
+            ++m_server->m_perAddress[m_countKey];
+    }
+    ~Deadline() override
+    {
+        if (!m_server) // the server is being destroyed with its sockets
+            return;
+        --m_server->m_open;
+        if (!m_countKey.isNull() && --m_server->m_perAddress[m_countKey] <= 0)
+            m_server->m_perAddress.remove(m_countKey);
     }
     static Deadline *of(QTcpSocket *socket)
     {
         return socket ? socket->findChild<Deadline *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     }
-    const int answerMs;
+    int answerMs() const { return m_server ? m_server->m_limits.answerMs : 0; }
+
+private:
+    QPointer<GuardedTcpServer> m_server;
+    QString m_countKey; // null: not counted per address (a trusted proxy)
 };
-} // namespace
 
 GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject *parent)
     : QTcpServer(parent)
@@ -53,23 +75,14 @@ void GuardedTcpServer::requestReceived(QTcpSocket *socket)
 void GuardedTcpServer::answerWritten(QTcpSocket *socket)
 {
     if (Deadline *deadline = Deadline::of(socket))
-        deadline->start(deadline->answerMs);
+        deadline->start(deadline->answerMs());
 }
 
-void GuardedTcpServer::count(QTcpSocket *socket)
+QString GuardedTcpServer::countKey(const QHostAddress &peer) const
 {
-    const QHostAddress peer = socket->peerAddress();
     const bool proxy = std::any_of(m_trustedProxies.cbegin(), m_trustedProxies.cend(),
                                    [&](const QHostAddress &p) { return p.isEqual(peer); });
-    const QString key = proxy ? QString() : peer.toString();
-    ++m_open;
-    if (!proxy)
-        ++m_perAddress[key];
-    connect(socket, &QObject::destroyed, this, [this, key, proxy] {
-        --m_open;
-        if (!proxy && --m_perAddress[key] <= 0)
-            m_perAddress.remove(key);
-    });
+    return proxy ? QString() : peer.toString();
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
@@ -79,11 +92,11 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    const QString key = countKey(socket->peerAddress());
     const bool full = m_open >= m_limits.maxConnections ||
-                      m_perAddress.value(socket->peerAddress().toString()) >= m_limits.maxPerAddress;
-    count(socket);
+                      (!key.isNull() && m_perAddress.value(key) >= m_limits.maxPerAddress);
+    auto *deadline = new Deadline(socket, this, key);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    auto *deadline = new Deadline(socket, m_limits.answerMs);
     if (full) {
         // Answered before anything is read, and closed: the descriptor is free again at once. Over
         // TLS nothing can be said before the handshake, so the connection just closes.
@@ -187,14 +200,16 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, int status, const QString &pro
     if (Deadline *deadline = Deadline::of(socket))
         deadline->start(drainTimeoutMs);
     // Once the answer is out: over the limits the descriptor is wanted back at once, so the
-    // connection closes. Otherwise only our side is shut (plain TCP; TLS has no half close): the
-    // client reads the answer to its end, closes, and what it still sends is drained meanwhile.
+    // connection closes. A client still sending its body (413) is left to read the answer while
+    // the body is drained: a client library that is uploading reads nothing until it has sent all,
+    // and would take a close for a broken connection. Otherwise only our side is shut (plain TCP;
+    // TLS has no half close): the client reads the answer to its end and closes.
     connect(socket, &QTcpSocket::bytesWritten, socket, [socket, status] {
         if (socket->bytesToWrite() > 0)
             return;
         if (status == 503)
             socket->disconnectFromHost();
-        else if (!qobject_cast<QSslSocket *>(socket))
+        else if (status != 413 && !qobject_cast<QSslSocket *>(socket))
             ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
     });
 }

@@ -54,7 +54,9 @@ private:
     void inspect(QTcpSocket *socket);
     void holdToOneRequest(QTcpSocket *socket, qint64 requestBytes);
     void refuse(QTcpSocket *socket, int status, const QString &problem, int retryAfter = 0);
-    void count(QTcpSocket *socket);
+    QString countKey(const QHostAddress &peer) const;
+
+    class Deadline;
 
     ConnectionLimits m_limits;
     std::optional<QSslConfiguration> m_tls;

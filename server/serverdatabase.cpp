@@ -22,6 +22,8 @@ namespace {
 const QString sqliteMigrations = QStringLiteral(":/server-migrations");
 const QString postgresMigrations = QStringLiteral(":/server-migrations-postgresql");
 const QString changesChannel = QStringLiteral("sportello_changes");
+// Between two attempts to reach a PostgreSQL that could not be reached.
+constexpr qint64 reconnectPauseMs = 3000;
 // Any constant will do: it only serialises the migrations of processes starting together.
 constexpr qint64 migrationLockKey = 7'402'150'001;
 
@@ -30,12 +32,12 @@ void direct(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw StorageError(
-            StorageError::Kind::Sql,
-            QStringLiteral("The database could not save or read the data: %1")
-                .arg(query.lastError().databaseText()),
-            QStringLiteral("%1 (code %2) [%3]")
-                .arg(query.lastError().driverText(), query.lastError().nativeErrorCode(), sql));
+        throw StorageError(StorageError::Kind::Sql,
+                           QStringLiteral("The database could not save or read the data: %1")
+                               .arg(query.lastError().databaseText()),
+                           QStringLiteral("%1 (code %2) [%3]")
+                               .arg(query.lastError().driverText(), query.lastError().nativeErrorCode(), sql),
+                           query.lastError().nativeErrorCode());
 }
 
 // A round trip that fails only when the connection is gone.
@@ -112,9 +114,17 @@ void ServerDatabase::configure(QSqlDatabase &db) const
     db.setDatabaseName(url.path().mid(1));
     // The rest of the query string goes to libpq as it is, e.g. ?sslmode=verify-full.
     // Notices (CREATE ... IF NOT EXISTS skipping) would go to stderr as lines of their own.
-    QStringList options{QStringLiteral("connect_timeout=10"),
+    // A server that vanished without closing its connections (a host down, a network cut) is
+    // noticed in seconds, not when TCP gives up a quarter of an hour later: every request waits on
+    // the database in this single-threaded service.
+    QStringList options{QStringLiteral("connect_timeout=5"),
                         QStringLiteral("application_name=sportello-server"),
-                        QStringLiteral("options='-c client_min_messages=warning'")};
+                        QStringLiteral("options='-c client_min_messages=warning'"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3"),
+                        QStringLiteral("tcp_user_timeout=10000")};
     const QString query = url.query(QUrl::FullyDecoded);
     if (!query.isEmpty())
         options << query.split(u'&', Qt::SkipEmptyParts);
@@ -181,7 +191,10 @@ OpenResult ServerDatabase::migratePostgres()
 
 QString ServerDatabase::lockRowSuffix() const
 {
-    return m_postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    // NO KEY: a foreign key check of another transaction (KEY SHARE) is not blocked, so that a
+    // push (the comune's row, then a record naming a branch) and an enrolment (the branch's row,
+    // then a device naming the comune) never wait for each other in a circle.
+    return m_postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString();
 }
 
 void ServerDatabase::announceChanges(const QString &tenantId)
@@ -198,11 +211,19 @@ bool ServerDatabase::reconnectIfLost()
     QSqlDatabase db = connection();
     if (alive(db))
         return false;
+    const StorageError unreachable(StorageError::Kind::Unavailable,
+                                   QStringLiteral("PostgreSQL cannot be reached."),
+                                   QStringLiteral("no connection to PostgreSQL"));
+    // While it stays unreachable, one attempt every few seconds: each may wait for connect_timeout.
+    if (m_lastFailedReconnect.isValid() && m_lastFailedReconnect.elapsed() < reconnectPauseMs)
+        throw unreachable;
     qCWarning(lcServer) << "the connection to PostgreSQL was lost: reconnecting";
     db.close();
-    if (!db.open())
-        throw StorageError(StorageError::Kind::Unavailable, QStringLiteral("PostgreSQL cannot be reached."),
-                           QStringLiteral("reconnect failed: %1").arg(db.lastError().driverText()));
+    if (!db.open()) {
+        m_lastFailedReconnect.start();
+        throw unreachable;
+    }
+    m_lastFailedReconnect.invalidate();
     qCInfo(lcServer) << "reconnected to PostgreSQL";
     return true;
 }
@@ -247,10 +268,15 @@ void ServerDatabase::checkListener()
     QSqlDatabase db = QSqlDatabase::database(m_listenName, false);
     if (alive(db))
         return;
+    if (m_lastFailedListen.isValid() && m_lastFailedListen.elapsed() < reconnectPauseMs)
+        return;
     qCWarning(lcServer) << "the LISTEN connection to PostgreSQL was lost: subscribing again";
     db.close();
-    if (!subscribe(db))
-        return; // the next check tries again
+    if (!subscribe(db)) {
+        m_lastFailedListen.start(); // tried again after the pause
+        return;
+    }
+    m_lastFailedListen.invalidate();
     qCInfo(lcServer) << "listening for changes again";
     m_wakeAll();
 }

@@ -2,6 +2,7 @@
 #pragma once
 #include "storage/database.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTimer>
@@ -84,6 +85,8 @@ private:
     std::function<void(const QString &)> m_wake;
     std::function<void()> m_wakeAll;
     std::unique_ptr<QTimer> m_listenCheck;
+    QElapsedTimer m_lastFailedReconnect; // invalid: the last attempt succeeded
+    QElapsedTimer m_lastFailedListen;
 };
 
 } // namespace Sportello::Server

@@ -758,17 +758,19 @@ PullResponse ServerStore::pullOnce(const DeviceIdentity &device, qint64 after, i
 {
     PullResponse response;
     response.next = after;
-    // The database already leaves out the rows that start after the budget is spent (it counts
-    // characters, never more than the bytes counted below), so that a page of large records is
-    // never read into memory whole; the first row past the budget still comes, to say `more`.
+    // The database already leaves out the rows past the budget (it counts characters, never more
+    // than the bytes counted below), so that a page of large records is never read into memory
+    // whole. A row is kept while the rows before its predecessor fit: the row that passes the
+    // budget and the one after it still come, so that `more` is told even when the first row
+    // alone is over the budget.
     QSqlQuery q =
         exec(m_database.connection(),
              QStringLiteral("SELECT seq, entity, record_id, payload, origin_device FROM ("
                             "SELECT seq, entity, record_id, payload, origin_device, "
-                            "sum(length(payload) + %1) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) "
-                            "- length(payload) - %1 AS before_row FROM changes "
+                            "coalesce(sum(length(payload) + %1) OVER (ORDER BY seq ROWS BETWEEN "
+                            "UNBOUNDED PRECEDING AND 2 PRECEDING), 0) AS before_previous FROM changes "
                             "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?) AS page "
-                            "WHERE before_row <= ? ORDER BY seq")
+                            "WHERE before_previous <= ? ORDER BY seq")
                  .arg(changeEnvelopeBytes),
              {device.tenantId, after, limit + 1, maxPullPageBytes});
     qint64 bytes = 0;

@@ -1107,6 +1107,10 @@
             <source>The certificate file of the comune holds no PEM certificate.</source>
             <translation>The certificate file of the comune holds no PEM certificate.</translation>
         </message>
+        <message>
+            <source>This change is larger than the central service accepts (%1 bytes at most).</source>
+            <translation>This change is larger than the central service accepts (%1 bytes at most).</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::AccountFormBase</name>

@@ -1107,6 +1107,10 @@
             <source>The certificate file of the comune holds no PEM certificate.</source>
             <translation>Il file del certificato del comune non contiene alcun certificato PEM.</translation>
         </message>
+        <message>
+            <source>This change is larger than the central service accepts (%1 bytes at most).</source>
+            <translation>Questa modifica è più grande di quanto il servizio centrale accetti (al massimo %1 byte).</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::AccountFormBase</name>

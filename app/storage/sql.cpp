@@ -43,7 +43,7 @@ void maybeInjectFailure()
         constraint ? StorageError::Kind::Constraint : StorageError::Kind::Sql,
         QCoreApplication::translate("Sportello::Storage", "The database could not save or read the data: %1")
             .arg(error.databaseText()),
-        detail);
+        detail, error.nativeErrorCode());
 }
 } // namespace
 

@@ -43,11 +43,21 @@ bool isFieldValue(const QByteArray &value)
     });
 }
 
+// The methods QHttpServer's own parser knows: another one would make it drop the connection
+// without an answer (and without telling anyone), so it is refused here.
+bool isKnownMethod(const QByteArray &method)
+{
+    static const QList<QByteArray> known{"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"};
+    return known.contains(method);
+}
+
 std::optional<RequestHead> checkRequestLine(const QByteArray &line)
 {
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(0).size() > 16 || !isOriginForm(parts.at(1)))
         return refuse(400, QStringLiteral("malformed request line"));
+    if (!isKnownMethod(parts.at(0)))
+        return refuse(501, QStringLiteral("unknown method"));
     if (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0")
         return refuse(400, QStringLiteral("only HTTP versions 1.1 and 1.0 are spoken"));
     return std::nullopt;
@@ -144,6 +154,8 @@ QByteArray reasonPhrase(int status)
         return "Content Too Large";
     case 431:
         return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
     case 503:
         return "Service Unavailable";
     default:

@@ -255,8 +255,18 @@ void SyncEngine::pushNext()
         request.entries << e;
         m_batchSeqs << entry.seq;
     }
+    const QByteArray body = P::compact(P::toJson(request));
+    if (body.size() > P::maxBodyBytes) {
+        // Split before sending: the server would refuse it unread (413), and a client still
+        // uploading may see that only as a broken connection.
+        narrowBatch(QStringLiteral("body_too_large"),
+                    tr("This change is larger than the central service accepts (%1 bytes at most).")
+                        .arg(P::maxBodyBytes),
+                    true);
+        return;
+    }
     qCDebug(lcSync) << "push" << batch.size() << "entries from seq" << batch.constFirst().seq;
-    QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/sync/push"), P::compact(P::toJson(request)));
+    QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/sync/push"), body);
     m_inFlight = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
 }

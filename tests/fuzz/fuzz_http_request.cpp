@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(!bytes.contains("\r\n\r\n"));
         break;
     case Http::RequestHead::Verdict::Refuse:
-        require(head.status == 400 || head.status == 411 || head.status == 413 || head.status == 431);
+        require(head.status == 400 || head.status == 411 || head.status == 413 || head.status == 431 ||
+                head.status == 501);
         require(!head.problem.isEmpty());
         require(!Http::reasonPhrase(head.status).isEmpty());
         break;

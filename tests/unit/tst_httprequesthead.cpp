@@ -64,6 +64,8 @@ private slots:
         QTest::newRow("NUL") << QByteArray("GET /a\0 HTTP/1.1\r\n\r\n", 21) << 400;
         QTest::newRow("HTTP/0.9") << QByteArray("GET /a\r\n\r\n") << 400;
         QTest::newRow("lower-case version") << QByteArray("GET /a http/1.1\r\n\r\n") << 400;
+        QTest::newRow("unknown method") << QByteArray("BREW /a HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 501;
+        QTest::newRow("lower-case method") << QByteArray("get /a HTTP/1.1\r\n\r\n") << 501;
         QTest::newRow("head too large") << "GET /a HTTP/1.1\r\nX: " + QByteArray(maxHeadBytes, 'a') << 431;
     }
 

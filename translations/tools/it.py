@@ -183,6 +183,7 @@ T = {
 'This computer is not enrolled with the central service yet.': 'Questo computer non è ancora registrato presso il servizio centrale.',
 'The central service cannot be reached (%1).': 'Il servizio centrale non è raggiungibile (%1).',
 'The central service answered with an error (HTTP %1).': 'Il servizio centrale ha risposto con un errore (HTTP %1).',
+'This change is larger than the central service accepts (%1 bytes at most).': 'Questa modifica è più grande di quanto il servizio centrale accetti (al massimo %1 byte).',
 'The central service sent an answer this program does not understand.': 'Il servizio centrale ha inviato una risposta che questo programma non comprende.',
 # storage
 'The document type is not one of the known types.': 'Il tipo di documento non è tra quelli previsti.',

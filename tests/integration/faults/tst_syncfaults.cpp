@@ -174,6 +174,26 @@ private slots:
         QCOMPARE(state.operations.values().count(QStringLiteral("parked")), 1);
     }
 
+    // A batch whose body would pass the server's 1 MiB is split before it is sent: everything lands,
+    // nothing is parked.
+    void aBatchTooLargeToSendIsSplitBeforeSending()
+    {
+        FaultTest::FaultProxy &proxy = m_cluster.proxy();
+        proxy.setFaultsEnabled(false);
+        Pc pc(SyncHarness::fastOptions(500, false));
+        QVERIFY(SyncTest::enrol(pc, proxy.url(), m_cluster.enrolCode(0), QStringLiteral("PC carico")));
+        for (int i = 0; i < 480; ++i) {
+            Domain::Citizen c = Test::citizen({}, QStringLiteral("Lunghi"), QStringLiteral("Nota %1").arg(i));
+            c.notes = QString(2000, u'n');
+            pc.citizens().create(c);
+        }
+        QVERIFY(SyncTest::syncUntilIdle(pc));
+        QCOMPARE(pc.status.parkedCount, 0);
+        const SyncHarness::ClientState state = SyncHarness::readClient(*pc.db.database);
+        QCOMPARE(state.operations.values().count(QStringLiteral("parked")), 0);
+        QVERIFY(state.operations.values().count(QStringLiteral("sent")) >= 480);
+    }
+
     // Last, with a PC of its own: what it writes is not part of the check above. The answer to a
     // push is held back (the server applied it); meanwhile the long poll, woken by that very push,
     // brings the record back. That is the PC's own change arriving early, not a conflict.

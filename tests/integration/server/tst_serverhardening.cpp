@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -414,6 +415,39 @@ private slots:
         QCOMPARE(seen, QSet<QString>(ids.cbegin(), ids.cend()));
     }
 
+    // 7. A change stored before the record limit existed, larger than a whole page: it comes alone,
+    // and the page still says there is more.
+    void aChangeLargerThanAPageComesAloneAndSaysMore()
+    {
+        const QByteArray reader = enrol(m_ports[0], QStringLiteral("PC grandi"));
+        Client client(m_ports[0]);
+        const qint64 last = m_database.value(QStringLiteral("SELECT max(seq) FROM changes")).toLongLong();
+        {
+            QSqlDatabase c = m_database.peek(QStringLiteral("large-changes"));
+            QVERIFY(c.open());
+            for (int i = 1; i <= 2; ++i) {
+                QSqlQuery q(c);
+                q.prepare(QStringLiteral(
+                    "INSERT INTO changes (tenant_id, seq, entity, record_id, payload, "
+                    "origin_device, operation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                for (const QVariant &v :
+                     QVariantList{m_tenant, last + i, QStringLiteral("citizen"), uuid(),
+                                  QStringLiteral("{\"notes\":\"%1\"}").arg(QString(1200 * 1000, u'x')),
+                                  m_deviceId, uuid(), QStringLiteral("2026-12-03T08:00:00.000Z")})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(QSqlQuery(c).exec(QStringLiteral("UPDATE tenants SET last_seq = %1").arg(last + 2)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("large-changes"));
+        const Reply first = client.get(QStringLiteral("/api/v1/sync/pull?after=%1").arg(last), reader);
+        QCOMPARE(first.json.value(QLatin1String("changes")).toArray().size(), 1);
+        QCOMPARE(first.json.value(QLatin1String("more")).toBool(), true);
+        const Reply second = client.get(QStringLiteral("/api/v1/sync/pull?after=%1").arg(last + 1), reader);
+        QCOMPARE(second.json.value(QLatin1String("changes")).toArray().size(), 1);
+        QCOMPARE(second.json.value(QLatin1String("next")).toInteger(), last + 2);
+    }
+
     // 8. HTTP as the documentation says: one request per connection, one length, no smuggling.
     void httpIsReadStrictly_data()
     {
@@ -444,6 +478,10 @@ private slots:
         QTest::newRow("NUL in the target") << QByteArray("GET /api/v1/he\0alth HTTP/1.1\r\n\r\n", 34) << 400;
         QTest::newRow("absolute form") << QByteArray("GET http://evil/api/v1/health HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("HTTP/2.0") << QByteArray("GET /api/v1/health HTTP/2.0\r\n\r\n") << 400;
+        // QHttpServer's own parser would drop these without an answer (and keep the socket).
+        QTest::newRow("unknown method")
+            << QByteArray("BREW /api/v1/health HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 501;
+        QTest::newRow("lower-case method") << QByteArray("get /api/v1/health HTTP/1.1\r\n\r\n") << 501;
         QTest::newRow("headers beyond 16 KiB")
             << "GET /api/v1/health HTTP/1.1\r\nX: " + QByteArray(17000, 'a') << 431;
     }
