@@ -40,7 +40,6 @@ public:
     void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
     // Connections from these addresses are not counted per address (they carry many clients).
     void setTrustedProxies(QList<QHostAddress> proxies) { m_trustedProxies = std::move(proxies); }
-    int openConnections() const { return m_open; }
 
     // Called by the HTTP handler: the whole request was read (the body phase ends) ...
     static void requestReceived(QTcpSocket *socket);

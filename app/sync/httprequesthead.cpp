@@ -146,8 +146,6 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 400:
         return "Bad Request";
-    case 408:
-        return "Request Timeout";
     case 411:
         return "Length Required";
     case 413:
