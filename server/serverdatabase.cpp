@@ -87,6 +87,29 @@ ServerDatabase::~ServerDatabase()
     }
 }
 
+bool ServerDatabase::isOutage(const QString &databaseCode)
+{
+    bool sqlite = false;
+    const int code = databaseCode.toInt(&sqlite);
+    if (sqlite) {
+        switch (code & 0xff) {
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
+        case 7:  // SQLITE_NOMEM
+        case 8:  // SQLITE_READONLY
+        case 10: // SQLITE_IOERR
+        case 13: // SQLITE_FULL
+        case 14: // SQLITE_CANTOPEN
+            return true;
+        default:
+            return false;
+        }
+    }
+    static const QStringList classes{QStringLiteral("08"), QStringLiteral("40"), QStringLiteral("53"),
+                                     QStringLiteral("57"), QStringLiteral("58")};
+    return databaseCode == QLatin1String("25006") || classes.contains(databaseCode.left(2));
+}
+
 bool ServerDatabase::isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) ||

@@ -29,6 +29,11 @@ public:
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
     static bool isPostgresUrl(const QString &location);
+    // A failure that says the database cannot store anything now, whatever was asked: out of disk
+    // or memory, read-only, busy, shutting down, a transaction to retry (SQLite's extended result
+    // codes, PostgreSQL's SQLSTATE classes). The service answers it 503, so that a PC retries and
+    // never takes it for a fault of its own entries (a 500 narrows the batch and parks them).
+    static bool isOutage(const QString &databaseCode);
     bool isPostgres() const { return m_postgres; }
 
     // Connects and brings the schema to the latest version (one transaction per open).

@@ -92,41 +92,13 @@ SyncServer::~SyncServer()
     m_waiters.clear();
 }
 
-namespace {
-// The database cannot store anything now, whatever the request: out of disk or memory, read-only,
-// busy, shutting down, a transaction to retry. Answered 503, so that a PC retries and never takes
-// it for a fault of its own entries (500 narrows and parks them). SQLite extended result codes
-// (their low byte), PostgreSQL SQLSTATE classes.
-bool isOutage(const QString &databaseCode)
-{
-    bool sqlite = false;
-    const int code = databaseCode.toInt(&sqlite);
-    if (sqlite) {
-        switch (code & 0xff) {
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
-        case 7:  // SQLITE_NOMEM
-        case 8:  // SQLITE_READONLY
-        case 10: // SQLITE_IOERR
-        case 13: // SQLITE_FULL
-        case 14: // SQLITE_CANTOPEN
-            return true;
-        default:
-            return false;
-        }
-    }
-    static const QStringList classes{QStringLiteral("08"), QStringLiteral("40"), QStringLiteral("53"),
-                                     QStringLiteral("57"), QStringLiteral("58")};
-    return databaseCode == QLatin1String("25006") || classes.contains(databaseCode.left(2));
-}
-} // namespace
-
 SyncServer::Answer SyncServer::storageFailure(const Storage::StorageError &error, const QString &deviceId)
 {
     // Rolled back by the transaction guard: nothing of the request is stored. The detail names the
     // statement, never its values (Storage::Sql); the message may quote them, so it is not logged.
     qCWarning(lcServer).noquote() << "storage error:" << error.detail();
-    if (error.kind() == Storage::StorageError::Kind::Unavailable || isOutage(error.databaseCode()))
+    if (error.kind() == Storage::StorageError::Kind::Unavailable ||
+        ServerDatabase::isOutage(error.databaseCode()))
         return {503, errorBody(Reasons::serviceUnavailable()), deviceId, databaseRetryAfterSeconds};
     return {500, errorBody(Reasons::serverError()), deviceId, 0};
 }

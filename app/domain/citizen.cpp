@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "domain/citizen.h"
 
+#include "domain/text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -17,18 +19,6 @@ QString tr(const char *text)
 QString dateText(const QDate &date)
 {
     return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
-// Control characters and invisible format characters (zero-width, bidirectional overrides) hide
-// or disguise what a record says.
-bool hasInvisibleCharacters(const QString &text, bool allowNewlines)
-{
-    for (const QChar c : text) {
-        const bool allowed = allowNewlines && (c == u'\n' || c == u'\t');
-        if ((c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) && !allowed)
-            return true;
-    }
-    return false;
 }
 
 void checkCodiceFiscale(const Citizen &citizen, QDate today, CitizenCheck &check)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "domain/openinghours.h"
 
+#include "domain/text.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -50,15 +52,6 @@ QString timeText(const QTime &time)
 QString rangeText(const TimeRange &range)
 {
     return timeText(range.open) + QLatin1Char('-') + timeText(range.close);
-}
-
-bool hasInvisibleCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
 }
 
 bool wholeMinutes(const QTime &time)

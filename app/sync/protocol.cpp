@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/protocol.h"
 
+#include "domain/text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -160,11 +162,9 @@ bool isEntityName(const QString &text)
 
 bool hasControlCharacter(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        const auto category = c.category();
-        return category == QChar::Other_Control || category == QChar::Other_Format ||
-               category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
-    });
+    return Domain::hasInvisibleCharacters(text) || std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+               return c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
+           });
 }
 
 namespace {
