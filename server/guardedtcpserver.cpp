@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "guardedtcpserver.h"
 
-#include "reasons.h"
 #include "serverlog.h"
 #include "sync/httprequesthead.h"
+#include "sync/reasons.h"
 
 #include <QPointer>
 #include <QSslSocket>
@@ -13,6 +13,7 @@
 #include <sys/socket.h>
 
 namespace Sportello::Server {
+namespace Reasons = Sync::Reasons;
 namespace {
 constexpr qint64 maxDrainBytes = 64 * 1024 * 1024;
 constexpr int drainTimeoutMs = 10'000;

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "serverstore.h"
 
+#include "batchsql.h"
+#include "crossrecordrules.h"
 #include "domain/codicefiscale.h"
-#include "entityregistry.h"
-#include "reasons.h"
-#include "security/auditentry.h"
-#include "storage/accountrepository.h"
-#include "storage/auditlog.h"
-#include "storage/citizenrepository.h"
+#include "records/recordkind.h"
 #include "storage/officerepository.h"
-#include "storage/queuerepository.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
+#include "sync/reasons.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -22,6 +19,7 @@
 #include <map>
 
 namespace Sportello::Server {
+namespace Reasons = Sync::Reasons;
 using Storage::StorageError;
 using Transaction = ServerDatabase::Transaction;
 using Storage::Sql::exec;
@@ -295,57 +293,12 @@ std::optional<DeviceIdentity> ServerStore::authenticateOnce(const QByteArray &to
 }
 
 namespace {
-// A batch is read and written as sets: a few statements per batch instead of five per entry
-// (each a round trip on PostgreSQL). Lists are cut to stay far below every bound-parameter limit.
-constexpr int rowsPerStatement = int(Storage::Sql::inListChunk);
-// Rows per multi-row INSERT, measured (docs/performance.md): Qt's binding slows down more than in
-// proportion with the values of one statement, which on SQLite outweighs the statements saved; on
-// PostgreSQL every statement is a round trip, so more rows pay.
-constexpr int rowsPerInsertSqlite = 10;
-constexpr int rowsPerInsertPostgres = 50;
-
-// "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
-QString placeholders(qsizetype rows, int columns)
-{
-    const QString row = QLatin1Char('(') + Storage::Sql::placeholders(columns) + QLatin1Char(')');
-    return QStringList(rows, row).join(QStringLiteral(", "));
-}
-
-// Multi-row INSERT of `rows` (each `columns` values, flattened), in slices.
-// Returns how many rows the statements inserted or updated.
-qsizetype insertRows(const QSqlDatabase &db, int rowsPerInsert, const QString &head, int columns,
-                     const QVariantList &rows, const QString &tail = {})
-{
-    const qsizetype step = qsizetype(rowsPerInsert) * columns;
-    qsizetype written = 0;
-    for (qsizetype from = 0; from < rows.size(); from += step) {
-        const QVariantList slice = rows.mid(from, step);
-        written += execList(db, head + placeholders(slice.size() / columns, columns) + tail, slice)
-                       .numRowsAffected();
-    }
-    return written;
-}
-
 struct StoredRecord {
     QString tenantId;
     QString ownerBranchId;
     int version = 0;
 };
 using RecordKey = std::pair<QString, QString>; // entity, record id
-
-// Runs `head` + "(?, ...)" with `fixed` values first and `list` in slices of rowsPerStatement;
-// `row` sees each result (none for statements that return nothing).
-void selectIn(const QSqlDatabase &db, const QString &head, const QVariantList &fixed, const QStringList &list,
-              const std::function<void(const QSqlQuery &)> &row)
-{
-    for (qsizetype from = 0; from < list.size(); from += rowsPerStatement) {
-        const QStringList slice = list.mid(from, rowsPerStatement);
-        QSqlQuery q = execList(db, head + placeholders(1, int(slice.size())),
-                               fixed + QVariantList(slice.cbegin(), slice.cend()));
-        while (row && q.next())
-            row(q);
-    }
-}
 
 // What an applied operation was: the same id with anything else is not a duplicate but a reuse.
 struct AppliedOperation {
@@ -355,108 +308,66 @@ struct AppliedOperation {
 };
 
 // The operations of the batch that were applied before.
-QHash<QString, AppliedOperation> appliedBefore(const QSqlDatabase &db, const QStringList &operationIds)
+QHash<QString, AppliedOperation> appliedBefore(const BatchSql &sql, const QStringList &operationIds)
 {
     QHash<QString, AppliedOperation> applied;
-    selectIn(db,
-             QStringLiteral("SELECT operation_id, tenant_id, entity, record_id FROM applied_operations "
-                            "WHERE operation_id IN "),
-             {}, operationIds, [&applied](const QSqlQuery &q) {
-                 applied.insert(q.value(0).toString(),
-                                {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-             });
+    sql.selectIn(QStringLiteral("SELECT operation_id, tenant_id, entity, record_id FROM applied_operations "
+                                "WHERE operation_id IN "),
+                 {}, operationIds, [&applied](const QSqlQuery &q) {
+                     applied.insert(q.value(0).toString(),
+                                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+                 });
     return applied;
 }
 
 // The records the batch touches, as they are before it. By entity: the key is (entity, record_id).
-std::map<RecordKey, StoredRecord> storedRecords(const QSqlDatabase &db,
+std::map<RecordKey, StoredRecord> storedRecords(const BatchSql &sql,
                                                 const QHash<QString, QStringList> &idsByEntity)
 {
     std::map<RecordKey, StoredRecord> records;
     for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
         const QString entity = it.key();
-        selectIn(db,
-                 QStringLiteral("SELECT record_id, tenant_id, owner_branch_id, version FROM records "
-                                "WHERE entity = ? AND record_id IN "),
-                 {entity}, it.value(), [&records, &entity](const QSqlQuery &q) {
-                     records[{entity, q.value(0).toString()}] = {q.value(1).toString(), q.value(2).toString(),
-                                                                 q.value(3).toInt()};
-                 });
+        sql.selectIn(QStringLiteral("SELECT record_id, tenant_id, owner_branch_id, version FROM records "
+                                    "WHERE entity = ? AND record_id IN "),
+                     {entity}, it.value(), [&records, &entity](const QSqlQuery &q) {
+                         records[{entity, q.value(0).toString()}] = {
+                             q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+                     });
     }
     return records;
 }
 
-// The comune's usernames the batch names or whose accounts it touches, both ways round.
-struct Usernames {
-    QHash<QString, QString> holder;    // username -> account id
-    QHash<QString, QString> ofAccount; // account id -> username
-    void set(const QString &accountId, const QString &username)
-    {
-        holder.remove(ofAccount.value(accountId)); // a renamed account frees its old name
-        holder.insert(username, accountId);
-        ofAccount.insert(accountId, username);
+// Why an entry cannot be applied by the rules every kind shares (its own payload, ownership and
+// version), or nullopt. `stored` is the record as it stands, when it exists.
+std::optional<Reason> sharedRuleProblem(const PushEntry &entry, const Records::RecordKind &kind,
+                                        const DeviceIdentity &device, const StoredRecord *stored)
+{
+    if (kind.insertOnly && entry.operation != Operation::Create)
+        return Reasons::insertOnly();
+    const QJsonValue version = entry.payload.value(QLatin1String("version"));
+    const int newVersion = version.toInt(-1);
+    if (entry.payload.value(QLatin1String("id")).toString() != entry.recordId || newVersion < 1 ||
+        version.toDouble() != double(newVersion))
+        return Reasons::invalidRecord(
+            QStringLiteral("payload.id must equal recordId and payload.version must be a positive integer"));
+    if (const QString problem = Records::payloadProblem(kind, entry.payload); !problem.isEmpty())
+        return Reasons::invalidRecord(problem);
+    const bool ours = stored && stored->tenantId == device.tenantId &&
+                      (kind.scope == Records::Scope::Comune || stored->ownerBranchId == device.branchId);
+    if (entry.operation == Operation::Create) {
+        if (stored)
+            return ours ? Reasons::alreadyExists() : Reasons::notOwner();
+        if (newVersion != 1)
+            return Reasons::invalidRecord(QStringLiteral("a new record has version 1"));
+        return std::nullopt;
     }
-};
-
-Usernames storedUsernames(const QSqlDatabase &db, const QString &tenantId, const QStringList &usernames,
-                          const QStringList &accountIds)
-{
-    Usernames names;
-    const auto add = [&names](const QSqlQuery &q) {
-        names.set(q.value(1).toString(), q.value(0).toString());
-    };
-    const QString select =
-        QStringLiteral("SELECT username, account_id FROM account_usernames WHERE tenant_id = ? AND ");
-    selectIn(db, select + QStringLiteral("username IN "), {tenantId}, usernames, add);
-    selectIn(db, select + QStringLiteral("account_id IN "), {tenantId}, accountIds, add);
-    return names;
-}
-
-// The last accepted entry of an audit chain.
-struct ChainHead {
-    QString tenantId;
-    qint64 lastSeq = 0;
-    QString lastHash;
-};
-
-// By chain id only, whatever the comune: another comune's chain id must be recognised as such.
-std::map<QString, ChainHead> storedChainHeads(const QSqlDatabase &db, const QStringList &chainIds)
-{
-    std::map<QString, ChainHead> heads;
-    selectIn(db,
-             QStringLiteral(
-                 "SELECT chain_id, tenant_id, last_seq, last_hash FROM audit_chains WHERE chain_id IN "),
-             {}, chainIds, [&heads](const QSqlQuery &q) {
-                 heads[q.value(0).toString()] = {q.value(1).toString(), q.value(2).toLongLong(),
-                                                 q.value(3).toString()};
-             });
-    return heads;
-}
-// The last accepted event of a ticket and the state it left (docs/queue.md).
-struct QueueHead {
-    QString tenantId;
-    QString branchId;
-    Domain::Queue::TicketState state;
-};
-
-std::map<QString, QueueHead> storedQueueHeads(const QSqlDatabase &db, const QStringList &ticketIds)
-{
-    std::map<QString, QueueHead> heads;
-    selectIn(
-        db,
-        QStringLiteral(
-            "SELECT ticket_id, tenant_id, branch_id, head_event_id, status, service_id, counter_id "
-            "FROM queue_heads WHERE ticket_id IN "),
-        {}, ticketIds, [&heads](const QSqlQuery &q) {
-            QueueHead head{q.value(1).toString(), q.value(2).toString(), {}};
-            head.state.headEventId = q.value(3).toString();
-            head.state.status =
-                Domain::Queue::statusFromName(q.value(4).toString()).value_or(Domain::Queue::Status::Done);
-            head.state.serviceId = q.value(5).toString();
-            head.state.counterId = q.value(6).toString();
-            heads[q.value(0).toString()] = head;
-        });
-    return heads;
+    if (!stored)
+        return Reasons::recordNotFound();
+    if (!ours)
+        return Reasons::notOwner();
+    if (newVersion != stored->version + 1)
+        return Reasons::versionConflict();
+    return std::nullopt;
 }
 } // namespace
 
@@ -464,9 +375,9 @@ QSet<QString> ServerStore::revokedAmong(const QStringList &deviceIds)
 {
     return onLiveConnection([&] {
         QSet<QString> revoked;
-        selectIn(m_database.connection(),
-                 QStringLiteral("SELECT id FROM devices WHERE revoked = 1 AND id IN "), {}, deviceIds,
-                 [&revoked](const QSqlQuery &q) { revoked.insert(q.value(0).toString()); });
+        BatchSql(m_database.connection(), m_database.isPostgres())
+            .selectIn(QStringLiteral("SELECT id FROM devices WHERE revoked = 1 AND id IN "), {}, deviceIds,
+                      [&revoked](const QSqlQuery &q) { revoked.insert(q.value(0).toString()); });
         return revoked;
     });
 }
@@ -474,7 +385,8 @@ QSet<QString> ServerStore::revokedAmong(const QStringList &deviceIds)
 PushResponse ServerStore::pushOnce(const DeviceIdentity &device, const PushRequest &request)
 {
     PushResponse response;
-    const QSqlDatabase db = m_database.connection();
+    const BatchSql sql(m_database.connection(), m_database.isPostgres());
+    const QSqlDatabase &db = sql.db();
     Transaction transaction(m_database);
     // The tenant row is the sequence. Locked first, before the idempotency checks: a second server
     // process pushing for the same comune waits here, then sees this batch's operations as applied
@@ -485,30 +397,26 @@ PushResponse ServerStore::pushOnce(const DeviceIdentity &device, const PushReque
             .toLongLong();
     const qint64 firstSeq = seq;
 
+    // The rules that span records get the entries of their kinds before any entry is judged.
+    const std::vector<std::unique_ptr<CrossRecordRule>> rules = crossRecordRules();
+    QHash<QString, CrossRecordRule *> ruleOf;
+    for (const auto &rule : rules) {
+        for (const QString &entity : rule->entities())
+            ruleOf.insert(entity, rule.get());
+    }
     QStringList operationIds;
     QHash<QString, QStringList> recordIds;
-    QStringList usernames;
-    QStringList chainIds;
-    QStringList ticketIds;
+    std::map<CrossRecordRule *, QList<const PushEntry *>> ruleEntries;
     for (const PushEntry &entry : request.entries) {
         operationIds << entry.operationId.toString(QUuid::WithoutBraces);
         recordIds[entry.entity] << entry.recordId;
-        if (entry.entity == Storage::AccountRepository::entityName)
-            usernames << entry.payload.value(QLatin1String("username")).toString();
-        else if (entry.entity == Storage::AuditLog::entityName)
-            chainIds << entry.payload.value(QLatin1String("chain")).toString();
-        else if (entry.entity == Storage::QueueRepository::eventEntity)
-            ticketIds << entry.payload.value(QLatin1String("ticketId")).toString();
+        if (CrossRecordRule *rule = ruleOf.value(entry.entity))
+            ruleEntries[rule] << &entry;
     }
-    QHash<QString, AppliedOperation> applied = appliedBefore(db, operationIds);
-    std::map<RecordKey, StoredRecord> records = storedRecords(db, recordIds);
-    Usernames names = storedUsernames(db, device.tenantId, usernames,
-                                      recordIds.value(Storage::AccountRepository::entityName));
-    std::map<QString, ChainHead> chains = storedChainHeads(db, chainIds);
-    std::map<QString, QueueHead> queueHeads = storedQueueHeads(db, ticketIds);
-    QSet<QString> queueHeadsWritten;
-    QSet<QString> accountsWritten;
-    QSet<QString> chainsWritten;
+    QHash<QString, AppliedOperation> applied = appliedBefore(sql, operationIds);
+    std::map<RecordKey, StoredRecord> records = storedRecords(sql, recordIds);
+    for (const auto &[rule, entries] : ruleEntries)
+        rule->load(sql, device, entries);
     std::map<RecordKey, QVariantList> recordRows; // the last state of each record the batch writes
     QVariantList changeRows;
     QVariantList operationRows;
@@ -526,122 +434,32 @@ PushResponse ServerStore::pushOnce(const DeviceIdentity &device, const PushReque
                                          : rejected(entry.operationId, Reasons::operationReused()));
             continue;
         }
-        const EntityRules *rules = EntityRegistry::standard().find(entry.entity);
-        if (!rules) {
+        const Records::RecordKind *kind = Records::RecordKinds::standard().find(entry.entity);
+        if (!kind) {
             response.results.append(rejected(entry.operationId, Reasons::unknownEntity(entry.entity)));
-            continue;
-        }
-        if (rules->insertOnly && entry.operation != Operation::Create) {
-            response.results.append(rejected(entry.operationId, Reasons::insertOnly()));
-            continue;
-        }
-        const QJsonValue version = entry.payload.value(QLatin1String("version"));
-        const int newVersion = version.toInt(-1);
-        if (entry.payload.value(QLatin1String("id")).toString() != entry.recordId || newVersion < 1 ||
-            version.toDouble() != double(newVersion)) {
-            response.results.append(rejected(
-                entry.operationId,
-                Reasons::invalidRecord(QStringLiteral("payload.id must equal recordId and payload.version "
-                                                      "must be a positive integer"))));
-            continue;
-        }
-        if (const QString problem = payloadProblem(*rules, entry.payload); !problem.isEmpty()) {
-            response.results.append(rejected(entry.operationId, Reasons::invalidRecord(problem)));
             continue;
         }
         const RecordKey key{entry.entity, entry.recordId};
         const auto stored = records.find(key);
-        const bool exists = stored != records.end();
-        const bool ours =
-            exists && stored->second.tenantId == device.tenantId &&
-            (rules->ownership == Ownership::Comune || stored->second.ownerBranchId == device.branchId);
-        // The creator stays the owner, whoever updates: the records upsert matches on it.
-        const QString owner = exists ? stored->second.ownerBranchId : device.branchId;
-        const int storedVersion = exists ? stored->second.version : 0;
-        if (entry.operation == Operation::Create) {
-            if (exists) {
-                response.results.append(
-                    rejected(entry.operationId, ours ? Reasons::alreadyExists() : Reasons::notOwner()));
-                continue;
-            }
-            if (newVersion != 1) {
-                response.results.append(rejected(
-                    entry.operationId, Reasons::invalidRecord(QStringLiteral("a new record has version 1"))));
-                continue;
-            }
-        } else {
-            if (!exists) {
-                response.results.append(rejected(entry.operationId, Reasons::recordNotFound()));
-                continue;
-            }
-            if (!ours) {
-                response.results.append(rejected(entry.operationId, Reasons::notOwner()));
-                continue;
-            }
-            if (newVersion != storedVersion + 1) {
-                response.results.append(
-                    rejected(entry.operationId, Reasons::versionConflict(), storedVersion));
-                continue;
-            }
+        const StoredRecord *before = stored == records.end() ? nullptr : &stored->second;
+        if (const auto problem = sharedRuleProblem(entry, *kind, device, before)) {
+            const bool conflict = problem->code == Reasons::Code::versionConflict;
+            response.results.append(rejected(entry.operationId, *problem, conflict ? before->version : -1));
+            continue;
         }
-        if (entry.entity == Storage::AccountRepository::entityName) {
-            const QString username = entry.payload.value(QLatin1String("username")).toString();
-            if (names.holder.value(username, entry.recordId) != entry.recordId) {
-                response.results.append(rejected(entry.operationId, Reasons::usernameTaken()));
+        // The creator stays the owner, whoever updates: the records upsert matches on it.
+        const QString owner = before ? before->ownerBranchId : device.branchId;
+        if (CrossRecordRule *rule = ruleOf.value(entry.entity)) {
+            if (const auto problem = rule->accept(entry, device, owner)) {
+                response.results.append(rejected(entry.operationId, *problem));
                 continue;
             }
-            names.set(entry.recordId, username); // later entries of the batch see it taken
-            accountsWritten.insert(entry.recordId);
-        } else if (entry.entity == Storage::AuditLog::entityName) {
-            // Shape, sizes and hash were checked above; here only the link to what came before.
-            // A refused entry leaves the head where it is, so the rest of its chain is refused too.
-            // (A first entry's genesis prevHash is part of that check.)
-            const Security::AuditEntry audit = Security::auditEntryFromJson(entry.payload);
-            const auto head = chains.find(audit.chain);
-            const bool follows = head == chains.end() ? audit.chainSeq == 1
-                                                      : head->second.tenantId == device.tenantId &&
-                                                            audit.chainSeq == head->second.lastSeq + 1 &&
-                                                            audit.prevHash == head->second.lastHash;
-            if (!follows) {
-                response.results.append(rejected(entry.operationId, Reasons::brokenChain()));
-                continue;
-            }
-            chains[audit.chain] = {device.tenantId, audit.chainSeq, audit.hash};
-            chainsWritten.insert(audit.chain);
-        } else if (entry.entity == Storage::QueueRepository::ticketEntity) {
-            const auto ticket = Domain::Queue::ticketFromJson(entry.payload);
-            queueHeads[entry.recordId] = {device.tenantId, owner,
-                                          Domain::Queue::initialState(ticket.value())};
-            queueHeadsWritten.insert(entry.recordId);
-        } else if (entry.entity == Storage::QueueRepository::eventEntity) {
-            // Order of arrival decides: an event must follow the ticket's last accepted one. Two
-            // counters calling one ticket both follow the same event; the second finds it moved on.
-            const Domain::Queue::Event event = Domain::Queue::eventFromJson(entry.payload).value();
-            const auto head = queueHeads.find(event.ticketId);
-            if (head == queueHeads.end() || head->second.tenantId != device.tenantId) {
-                response.results.append(rejected(entry.operationId, Reasons::unknownTicket()));
-                continue;
-            }
-            if (head->second.branchId != device.branchId) {
-                response.results.append(rejected(entry.operationId, Reasons::notOwner()));
-                continue;
-            }
-            if (event.after != head->second.state.headEventId) {
-                response.results.append(rejected(entry.operationId, Reasons::queueConflict()));
-                continue;
-            }
-            const Domain::Queue::Transition next = Domain::Queue::apply(head->second.state, event);
-            if (!next.state) {
-                response.results.append(rejected(entry.operationId, Reasons::invalidRecord(next.problem)));
-                continue;
-            }
-            head->second.state = *next.state;
-            queueHeadsWritten.insert(event.ticketId);
         }
         // The server is the authority on ownership: what it stores and hands out says so.
         QJsonObject payload = entry.payload;
         payload.insert(QStringLiteral("ownerBranchId"), owner);
         const QString payloadText = QString::fromUtf8(compact(payload));
+        const int newVersion = entry.payload.value(QLatin1String("version")).toInt();
         ++seq;
         records[key] = {device.tenantId, owner, newVersion}; // later entries see this state
         recordRows[key] = {entry.entity, entry.recordId, device.tenantId, owner, newVersion, payloadText, at};
@@ -649,11 +467,10 @@ PushResponse ServerStore::pushOnce(const DeviceIdentity &device, const PushReque
                    << device.deviceId << operationId << at;
         operationRows << operationId << device.tenantId << device.deviceId << entry.entity << entry.recordId
                       << seq << at;
-        applied.insert(operationId, {device.tenantId, entry.entity, entry.recordId});
+        applied.insert(operationId, {device.tenantId, entry.entity, entry.recordId}); // a repeat in the batch
         response.results.append(PushResult{entry.operationId, PushStatus::Applied, {}, -1});
     }
     if (seq != firstSeq) {
-        const int perInsert = m_database.isPostgres() ? rowsPerInsertPostgres : rowsPerInsertSqlite;
         QVariantList rows;
         for (const auto &[key, row] : recordRows)
             rows << row;
@@ -661,8 +478,7 @@ PushResponse ServerStore::pushOnce(const DeviceIdentity &device, const PushReque
         // Only the owner's row is updated: on PostgreSQL another comune's push may have created the
         // same id since the batch was read (only our comune's sequence row is locked). Then fewer
         // rows are written, and the batch is rolled back; its retry sees the record and is refused.
-        const qsizetype written = insertRows(
-            db, perInsert,
+        const qsizetype written = sql.insertRows(
             QStringLiteral("INSERT INTO records (entity, record_id, tenant_id, owner_branch_id, version, "
                            "payload, updated_at) VALUES "),
             7, rows,
@@ -675,75 +491,14 @@ PushResponse ServerStore::pushOnce(const DeviceIdentity &device, const PushReque
                 StorageError::Kind::Constraint,
                 QStringLiteral("A record of this batch was written by someone else meanwhile."),
                 QStringLiteral("records upsert wrote %1 of %2 rows").arg(written).arg(recordRows.size()));
-        insertRows(
-            db, perInsert,
-            QStringLiteral("INSERT INTO changes (tenant_id, seq, entity, record_id, payload, origin_device, "
-                           "operation_id, created_at) VALUES "),
-            8, changeRows);
-        insertRows(
-            db, perInsert,
-            QStringLiteral("INSERT INTO applied_operations (operation_id, tenant_id, device_id, entity, "
-                           "record_id, received_seq, received_at) VALUES "),
-            7, operationRows);
-        if (!accountsWritten.isEmpty()) {
-            // Deleted and inserted again, not upserted: a batch may hand one account's old name to
-            // another, which a row-by-row upsert could trip over on the UNIQUE key.
-            const QStringList ids(accountsWritten.cbegin(), accountsWritten.cend());
-            selectIn(db, QStringLiteral("DELETE FROM account_usernames WHERE account_id IN "), {}, ids, {});
-            QVariantList nameRows;
-            for (const QString &id : ids)
-                nameRows << id << device.tenantId << names.ofAccount.value(id);
-            insertRows(
-                db, perInsert,
-                QStringLiteral("INSERT INTO account_usernames (account_id, tenant_id, username) VALUES "), 3,
-                nameRows);
-        }
-        if (!chainsWritten.isEmpty()) {
-            QVariantList headRows;
-            for (const QString &id : std::as_const(chainsWritten)) {
-                const ChainHead &head = chains.at(id);
-                headRows << id << device.tenantId << head.lastSeq << head.lastHash << at;
-            }
-            // As for records: on PostgreSQL another comune may have taken the chain id meanwhile.
-            const qsizetype heads = insertRows(
-                db, perInsert,
-                QStringLiteral(
-                    "INSERT INTO audit_chains (chain_id, tenant_id, last_seq, last_hash, updated_at) "
-                    "VALUES "),
-                5, headRows,
-                QStringLiteral(" ON CONFLICT (chain_id) DO UPDATE SET last_seq = excluded.last_seq, "
-                               "last_hash = excluded.last_hash, updated_at = excluded.updated_at "
-                               "WHERE audit_chains.tenant_id = excluded.tenant_id"));
-            if (heads != qsizetype(chainsWritten.size()))
-                throw StorageError(
-                    StorageError::Kind::Constraint,
-                    QStringLiteral("An audit chain of this batch was written by someone else meanwhile."),
-                    QStringLiteral("audit_chains upsert wrote %1 of %2 rows")
-                        .arg(heads)
-                        .arg(chainsWritten.size()));
-        }
-        if (!queueHeadsWritten.isEmpty()) {
-            QVariantList headRows;
-            // A new ticket has no event and no counter yet: stored as ''.
-            using Storage::Sql::text;
-            for (const QString &id : std::as_const(queueHeadsWritten)) {
-                const QueueHead &head = queueHeads.at(id);
-                headRows << id << head.tenantId << head.branchId << text(head.state.headEventId)
-                         << Domain::Queue::statusName(head.state.status) << text(head.state.serviceId)
-                         << text(head.state.counterId);
-            }
-            // Tickets are insert-only and only their branch's PCs may add events, all under this
-            // comune's sequence lock: no other process can have moved these heads meanwhile.
-            insertRows(
-                db, perInsert,
-                QStringLiteral("INSERT INTO queue_heads (ticket_id, tenant_id, branch_id, head_event_id, "
-                               "status, service_id, counter_id) VALUES "),
-                7, headRows,
-                QStringLiteral(" ON CONFLICT (ticket_id) DO UPDATE SET head_event_id = "
-                               "excluded.head_event_id, status = excluded.status, service_id = "
-                               "excluded.service_id, counter_id = excluded.counter_id "
-                               "WHERE queue_heads.tenant_id = excluded.tenant_id"));
-        }
+        sql.insertRows(QStringLiteral("INSERT INTO changes (tenant_id, seq, entity, record_id, payload, "
+                                      "origin_device, operation_id, created_at) VALUES "),
+                       8, changeRows);
+        sql.insertRows(QStringLiteral("INSERT INTO applied_operations (operation_id, tenant_id, device_id, "
+                                      "entity, record_id, received_seq, received_at) VALUES "),
+                       7, operationRows);
+        for (const auto &rule : rules)
+            rule->write(sql, device, at);
         exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, device.tenantId});
         m_database.announceChanges(device.tenantId);
     }

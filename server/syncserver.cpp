@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "syncserver.h"
 
-#include "entityregistry.h"
 #include "guardedtcpserver.h"
-#include "reasons.h"
+#include "records/recordkind.h"
 #include "serverlog.h"
 #include "storage/storageerror.h"
 #include "sync/httprequesthead.h"
+#include "sync/reasons.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 namespace Sportello::Server {
+namespace Reasons = Sync::Reasons;
 using namespace Sync::Protocol;
 
 namespace {
@@ -368,7 +369,7 @@ SyncServer::Answer SyncServer::push(const QHttpServerRequest &request)
     // An entity the server does not know refuses the whole batch: it is a client bug, not a record
     // for staff to correct.
     for (const PushEntry &entry : push.entries) {
-        if (!EntityRegistry::standard().find(entry.entity))
+        if (!Records::RecordKinds::standard().find(entry.entity))
             return {400, errorBody(Reasons::unknownEntity(entry.entity)), device->deviceId, 0};
     }
     const PushResponse result = m_store.push(*device, push);

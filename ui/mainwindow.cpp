@@ -667,7 +667,7 @@ void MainWindow::reviewSync()
             Qt::QueuedConnection);
     connect(&dialog, &SyncReviewDialog::openRecordRequested, this,
             [this, &dialog](const QString &entity, const QString &recordId) {
-                if (entity == Storage::CitizenRepository::entityName)
+                if (entity == Sync::Entity::citizen)
                     m_citizens->openCitizen(recordId, &dialog);
             });
     dialog.exec();

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "config/appsettings.h"
 
+#include "domain/logcategories.h"
+
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QUuid>
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcConfig, "sportello.config", QtInfoMsg)
 
 namespace Sportello::Config {
 namespace {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "security/auditentry.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -130,6 +132,31 @@ QString auditEntryProblem(const QJsonObject &json)
     if (entry.computeHash() != entry.hash)
         return QStringLiteral("audit entry: the hash does not match the content");
     return {};
+}
+
+QString AuditAction::title(const QString &action)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Sportello::Security::AuditAction", text);
+    };
+    const QHash<QString, QString> titles{
+        {login, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Sign-in"))},
+        {loginFailed, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Failed sign-in"))},
+        {loginThrottled,
+         tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Repeated failed sign-ins"))},
+        {logout, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Sign-out"))},
+        {lock, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Lock"))},
+        {unlock, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Unlock"))},
+        {passwordChanged, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Password changed"))},
+        {recordCreate, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Record created"))},
+        {recordUpdate, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Record changed"))},
+        {exportData, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Export"))},
+        {settingsChange, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Settings changed"))},
+        {enrolment,
+         tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Connection to the central service"))},
+        {verify, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Log verified"))},
+    };
+    return titles.value(action, action);
 }
 
 } // namespace Sportello::Security

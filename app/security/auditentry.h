@@ -50,6 +50,8 @@ inline const QString settingsChange = QStringLiteral("settings_change");
 inline const QString enrolment = QStringLiteral("enrolment");
 inline const QString verify = QStringLiteral("audit_verify");
 QStringList all();
+// For people: translated ("Sign-in"); a newer PC's action keeps its stable name.
+QString title(const QString &action);
 } // namespace AuditAction
 
 // Sync form (the change-log payload): the fields above in camelCase plus "version": 1.

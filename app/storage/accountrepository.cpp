@@ -144,8 +144,10 @@ Account AccountRepository::insert(Account account, const QString &password, cons
     refuseIf(findByUsername(account.username).has_value(),
              tr("The username %1 is already taken.").arg(account.username));
     writeRow(db, account, false);
-    ChangeLog::append(db, context, entityName, account.id, ChangeEntry::Operation::Create, toJson(account));
-    AuditLog::append(transaction, context, Security::AuditAction::recordCreate, entityName, account.id,
+    ChangeLog::append(db, context, Sync::Entity::account, account.id, ChangeEntry::Operation::Create,
+                      toJson(account));
+    AuditLog::append(transaction, context, Security::AuditAction::recordCreate, Sync::Entity::account,
+                     account.id,
                      {{QStringLiteral("username"), account.username},
                       {QStringLiteral("role"), Security::roleName(account.role)}});
     transaction.commit();
@@ -213,13 +215,14 @@ Account AccountRepository::write(const Account &before, Account after)
     after.version = before.version + 1;
     after.updatedAt = QDateTime::currentDateTimeUtc();
     writeRow(db, after, true);
-    ChangeLog::append(db, m_context, entityName, after.id, ChangeEntry::Operation::Update, toJson(after));
+    ChangeLog::append(db, m_context, Sync::Entity::account, after.id, ChangeEntry::Operation::Update,
+                      toJson(after));
     const bool ownPassword = changes.contains(QLatin1String("password")) && m_context.actor &&
                              m_context.actor->accountId == after.id && !after.mustChangePassword;
     AuditLog::append(transaction, m_context,
                      ownPassword ? Security::AuditAction::passwordChanged
                                  : Security::AuditAction::recordUpdate,
-                     entityName, after.id, changes);
+                     Sync::Entity::account, after.id, changes);
     transaction.commit();
     return after;
 }

@@ -3,6 +3,7 @@
 #include "security/account.h"
 #include "storage/changelog.h"
 #include "storage/storageerror.h"
+#include "sync/entitynames.h"
 
 #include <QList>
 #include <QSet>
@@ -19,8 +20,6 @@ class Database;
 // AccountRepository::Refused (a rule, with a translated message).
 class AccountRepository {
 public:
-    static inline const QString entityName = QStringLiteral("account");
-
     class Refused : public StorageError {
     public:
         explicit Refused(const QString &message)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/auditlog.h"
 
+#include "domain/logcategories.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
-#include "storage/storagelog.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
 
@@ -143,7 +143,8 @@ AuditEntry AuditLog::append(Transaction &transaction, const WriteContext &contex
     e.details = details;
     e.hash = e.computeHash();
     insert(db, e);
-    ChangeLog::append(db, context, entityName, e.id, ChangeEntry::Operation::Create, Security::toJson(e));
+    ChangeLog::append(db, context, Sync::Entity::auditEntry, e.id, ChangeEntry::Operation::Create,
+                      Security::toJson(e));
     if (const QString path = anchorPath(db.databaseName()); !path.isEmpty())
         transaction.afterCommit(
             [path, anchor = Anchor{e.chain, e.chainSeq, e.hash}] { writeAnchor(path, anchor); });

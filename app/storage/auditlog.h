@@ -2,6 +2,7 @@
 #pragma once
 #include "security/auditentry.h"
 #include "storage/changelog.h"
+#include "sync/entitynames.h"
 
 #include <QDate>
 #include <QList>
@@ -19,8 +20,6 @@ class Transaction;
 // the database, so that entries cut off the end are noticed too.
 class AuditLog {
 public:
-    static inline const QString entityName = QStringLiteral("audit_entry");
-
     // `reader`: the person who reads the log (entries, usernames, verify need
     // Permission::ViewAuditLog); none for the sync engine, which only writes and finds entries.
     explicit AuditLog(const Database &database, std::optional<Security::Actor> reader = std::nullopt);

@@ -9,15 +9,6 @@
 
 namespace Sportello::Storage {
 namespace {
-ChangeEntry::Operation operationFromName(const QString &name)
-{
-    if (name == QLatin1String("update"))
-        return ChangeEntry::Operation::Update;
-    if (name == QLatin1String("delete"))
-        return ChangeEntry::Operation::Delete;
-    return ChangeEntry::Operation::Create;
-}
-
 ChangeEntry::State stateFromName(const QString &name)
 {
     if (name == QLatin1String("sent"))
@@ -32,26 +23,14 @@ ChangeLog::ChangeLog(const Database &database)
     : m_database(database)
 {}
 
-QString ChangeLog::operationName(ChangeEntry::Operation operation)
-{
-    switch (operation) {
-    case ChangeEntry::Operation::Create:
-        return QStringLiteral("create");
-    case ChangeEntry::Operation::Update:
-        return QStringLiteral("update");
-    case ChangeEntry::Operation::Delete:
-        return QStringLiteral("delete");
-    }
-    return {};
-}
-
 void ChangeLog::append(const QSqlDatabase &db, const WriteContext &context, const QString &entity,
                        const QString &recordId, ChangeEntry::Operation operation, const QJsonObject &payload)
 {
     Sql::exec(db,
               QStringLiteral("INSERT INTO change_log (operation_id, entity, record_id, operation, payload, "
                              "created_at, branch_id, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, recordId, operationName(operation),
+              {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, recordId,
+               Sync::Protocol::operationName(operation),
                QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
                Timestamps::toStorage(QDateTime::currentDateTimeUtc()), context.branchId, context.deviceId});
 }
@@ -69,7 +48,7 @@ ChangeEntry ChangeLog::entryFrom(const QSqlQuery &query)
     entry.operationId = QUuid::fromString(query.value(1).toString());
     entry.entity = query.value(2).toString();
     entry.recordId = query.value(3).toString();
-    entry.operation = operationFromName(query.value(4).toString());
+    entry.operation = Sync::Protocol::operationFromName(query.value(4).toString());
     entry.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
     entry.createdAt = Timestamps::fromStorage(query.value(6).toString());
     entry.branchId = query.value(7).toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 #include "security/permissions.h"
+#include "sync/protocol.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,13 +26,15 @@ struct WriteContext {
 };
 
 struct ChangeEntry {
-    enum class Operation { Create, Update, Delete };
+    // The protocol's operations, nothing else: what is queued here is what is pushed.
+    using Operation = Sync::Protocol::Operation;
     enum class State { Pending, Sent, Parked };
     qint64 seq = 0;
     QUuid operationId;
     QString entity;
     QString recordId;
-    Operation operation = Operation::Create;
+    // nullopt: the row names no operation this version knows (never pushed: the engine parks it).
+    std::optional<Operation> operation;
     QJsonObject payload;
     QDateTime createdAt;
     QString branchId;
@@ -50,8 +53,6 @@ public:
 
     QList<ChangeEntry> entries(qint64 afterSeq = 0, int limit = 1000) const;
     int pendingCount() const;
-
-    static QString operationName(ChangeEntry::Operation operation);
 
     // The columns of an entry, in the order entryFrom() reads them from a query's first values;
     // for other stores that select entries with more columns after these.

@@ -176,9 +176,10 @@ Citizen CitizenRepository::create(Citizen citizen)
     QString canonical;
     enforceRules(citizen, &canonical);
     writeRow(db, citizen, canonical, false);
-    ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Create,
+    ChangeLog::append(db, m_context, Sync::Entity::citizen, citizen.id, ChangeEntry::Operation::Create,
                       Domain::toJson(citizen));
-    AuditLog::append(transaction, m_context, Security::AuditAction::recordCreate, entityName, citizen.id);
+    AuditLog::append(transaction, m_context, Security::AuditAction::recordCreate, Sync::Entity::citizen,
+                     citizen.id);
     transaction.commit();
     return citizen;
 }
@@ -210,10 +211,11 @@ Citizen CitizenRepository::update(const Citizen &edited)
     writeRow(db, citizen, canonical, true);
     QJsonObject payload = Domain::toJson(citizen);
     payload.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
-    ChangeLog::append(db, m_context, entityName, citizen.id, ChangeEntry::Operation::Update, payload);
+    ChangeLog::append(db, m_context, Sync::Entity::citizen, citizen.id, ChangeEntry::Operation::Update,
+                      payload);
     // The names of the fields only: the values are in the record, and personal data stays there.
-    AuditLog::append(transaction, m_context, Security::AuditAction::recordUpdate, entityName, citizen.id,
-                     {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
+    AuditLog::append(transaction, m_context, Security::AuditAction::recordUpdate, Sync::Entity::citizen,
+                     citizen.id, {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
     transaction.commit();
     return citizen;
 }

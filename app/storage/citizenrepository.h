@@ -3,6 +3,7 @@
 #include "domain/citizen.h"
 #include "storage/changelog.h"
 #include "storage/storageerror.h"
+#include "sync/entitynames.h"
 
 #include <QList>
 #include <QSet>
@@ -41,8 +42,6 @@ private:
 // StorageError (DuplicateCitizenError for a codice fiscale already registered).
 class CitizenRepository {
 public:
-    static inline const QString entityName = QStringLiteral("citizen");
-
     CitizenRepository(const Database &database, WriteContext context);
     // After enrolment the branch and device are the ones the central service knows.
     void setWriteContext(WriteContext context) { m_context = std::move(context); }

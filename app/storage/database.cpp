@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/database.h"
 
+#include "domain/logcategories.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
-#include "storage/storagelog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

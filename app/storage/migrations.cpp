@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/migrations.h"
 
+#include "domain/logcategories.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
-#include "storage/storagelog.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>

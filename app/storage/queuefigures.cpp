@@ -374,8 +374,8 @@ int QueueFigures::exportHistory(const HistoryFilter &filter, const QString &path
     // The entry and the file land together: if the file cannot take its place, the entry is
     // rolled back; if the entry cannot be written, the file never appears.
     Transaction transaction(m_database);
-    AuditLog::append(transaction, context, Security::AuditAction::exportData, QStringLiteral("queue_ticket"),
-                     {}, details);
+    AuditLog::append(transaction, context, Security::AuditAction::exportData, Sync::Entity::queueTicket, {},
+                     details);
     if (!writer.finish())
         throw StorageError(StorageError::Kind::Sql, writer.errorString());
     transaction.commit();

@@ -137,7 +137,8 @@ Ticket QueueRepository::issue(const QString &serviceId, Priority priority, const
     ticket.estimatedMinutes = wait.minutes;
     ticket.state = initialState(ticket);
     insertTicket(ticket);
-    ChangeLog::append(db, m_context, ticketEntity, ticket.id, ChangeEntry::Operation::Create, toJson(ticket));
+    ChangeLog::append(db, m_context, Sync::Entity::queueTicket, ticket.id, ChangeEntry::Operation::Create,
+                      toJson(ticket));
     transaction.commit();
     return ticket;
 }
@@ -317,7 +318,7 @@ Ticket QueueRepository::serveWithoutTicket(const QString &counterId, const QStri
     ticket.issuedBy = m_context.actor->username;
     ticket.state = initialState(ticket);
     insertTicket(ticket);
-    ChangeLog::append(m_database.connection(), m_context, ticketEntity, ticket.id,
+    ChangeLog::append(m_database.connection(), m_context, Sync::Entity::queueTicket, ticket.id,
                       ChangeEntry::Operation::Create, toJson(ticket));
     ticket = record(ticket.id, counterId, eventOf(EventKind::Call), now);
     transaction.commit();
@@ -346,7 +347,7 @@ Ticket QueueRepository::record(const QString &ticketId, const QString &counterId
                           .arg(ticket->code(), statusTitle(ticket->state.status).toLower()));
     writeEvent(event, false);
     writeState(ticketId, *next.state);
-    ChangeLog::append(m_database.connection(), m_context, eventEntity, event.id,
+    ChangeLog::append(m_database.connection(), m_context, Sync::Entity::queueEvent, event.id,
                       ChangeEntry::Operation::Create, toJson(event));
     ticket->state = *next.state;
     return *ticket;
@@ -481,7 +482,7 @@ QList<Ticket> QueueRepository::waiting(const QDate &day, const QStringList &serv
 
 std::optional<QJsonObject> QueueRepository::findJson(const QString &entity, const QString &id) const
 {
-    if (entity == ticketEntity) {
+    if (entity == Sync::Entity::queueTicket) {
         const std::optional<Ticket> ticket = find(id);
         return ticket ? std::optional(toJson(*ticket)) : std::nullopt;
     }
@@ -494,15 +495,16 @@ std::optional<QJsonObject> QueueRepository::findJson(const QString &entity, cons
 
 QSet<QString> QueueRepository::existingIds(const QString &entity, const QStringList &ids) const
 {
-    return Sql::existingIds(
-        m_database.connection(),
-        entity == ticketEntity ? QStringLiteral("queue_ticket") : QStringLiteral("queue_event"), ids);
+    return Sql::existingIds(m_database.connection(),
+                            entity == Sync::Entity::queueTicket ? QStringLiteral("queue_ticket")
+                                                                : QStringLiteral("queue_event"),
+                            ids);
 }
 
 QString QueueRepository::applyRemote(const QString &entity, const QJsonObject &payload)
 {
     const QSqlDatabase db = m_database.connection();
-    if (entity == ticketEntity) {
+    if (entity == Sync::Entity::queueTicket) {
         const auto parsed = ticketFromJson(payload);
         if (!parsed)
             return QStringLiteral("unreadable_record");

@@ -2,6 +2,7 @@
 #pragma once
 #include "domain/queue.h"
 #include "storage/changelog.h"
+#include "sync/entitynames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,9 +23,6 @@ class Database;
 class QueueRepository {
     Q_DECLARE_TR_FUNCTIONS(Sportello::Storage::QueueRepository)
 public:
-    static inline const QString ticketEntity = QStringLiteral("queue_ticket");
-    static inline const QString eventEntity = QStringLiteral("queue_event");
-
     QueueRepository(const Database &database, WriteContext context);
 
     // Reception (issue_tickets). The number comes from this PC's series for the service and the

@@ -21,11 +21,11 @@ namespace {
 
 QString table(const QString &entity)
 {
-    if (entity == QueueSetup::serviceEntity)
+    if (entity == Sync::Entity::queueService)
         return QStringLiteral("queue_service");
-    if (entity == QueueSetup::counterEntity)
+    if (entity == Sync::Entity::queueCounter)
         return QStringLiteral("queue_counter");
-    if (entity == QueueSetup::hoursEntity)
+    if (entity == Sync::Entity::branchHours)
         return QStringLiteral("branch_hours");
     return {};
 }
@@ -159,12 +159,12 @@ Service QueueSetup::save(Service service)
                            tr("Another service already uses the letter %1.").arg(service.prefix));
     service.version = creating ? 1 : service.version + 1;
     writeService(service);
-    ChangeLog::append(db, m_context, serviceEntity, service.id,
+    ChangeLog::append(db, m_context, Sync::Entity::queueService, service.id,
                       creating ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update,
                       toJson(service));
     AuditLog::append(transaction, m_context,
                      creating ? Security::AuditAction::recordCreate : Security::AuditAction::recordUpdate,
-                     serviceEntity, service.id);
+                     Sync::Entity::queueService, service.id);
     transaction.commit();
     return service;
 }
@@ -195,12 +195,12 @@ Counter QueueSetup::save(Counter counter)
                            tr("There is already a counter number %1.").arg(counter.number));
     counter.version = creating ? 1 : counter.version + 1;
     writeCounter(counter);
-    ChangeLog::append(db, m_context, counterEntity, counter.id,
+    ChangeLog::append(db, m_context, Sync::Entity::queueCounter, counter.id,
                       creating ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update,
                       toJson(counter));
     AuditLog::append(transaction, m_context,
                      creating ? Security::AuditAction::recordCreate : Security::AuditAction::recordUpdate,
-                     counterEntity, counter.id);
+                     Sync::Entity::queueCounter, counter.id);
     transaction.commit();
     return counter;
 }
@@ -222,12 +222,12 @@ void QueueSetup::save(const Domain::OpeningHours &hours)
     payload.insert(QStringLiteral("id"), id);
     payload.insert(QStringLiteral("version"), version);
     payload.insert(QStringLiteral("ownerBranchId"), m_context.branchId);
-    ChangeLog::append(m_database.connection(), m_context, hoursEntity, id,
+    ChangeLog::append(m_database.connection(), m_context, Sync::Entity::branchHours, id,
                       version == 1 ? ChangeEntry::Operation::Create : ChangeEntry::Operation::Update,
                       payload);
     AuditLog::append(transaction, m_context,
                      version == 1 ? Security::AuditAction::recordCreate : Security::AuditAction::recordUpdate,
-                     hoursEntity, id);
+                     Sync::Entity::branchHours, id);
     transaction.commit();
 }
 
@@ -275,11 +275,11 @@ void QueueSetup::writeHours(const QString &id, int version, const QString &branc
 
 std::optional<QJsonObject> QueueSetup::findJson(const QString &entity, const QString &id) const
 {
-    if (entity == serviceEntity) {
+    if (entity == Sync::Entity::queueService) {
         const auto found = service(id);
         return found ? std::optional(toJson(*found)) : std::nullopt;
     }
-    if (entity == counterEntity) {
+    if (entity == Sync::Entity::queueCounter) {
         const auto found = counter(id);
         return found ? std::optional(toJson(*found)) : std::nullopt;
     }
@@ -304,12 +304,12 @@ QString QueueSetup::applyRemote(const QString &entity, const QJsonObject &payloa
 {
     // The server checked the record with the same rules; a payload this version cannot read is
     // kept for staff rather than guessed at.
-    if (entity == serviceEntity) {
+    if (entity == Sync::Entity::queueService) {
         const auto parsed = serviceFromJson(payload);
         if (!parsed)
             return QStringLiteral("unreadable_record");
         writeService(parsed.value());
-    } else if (entity == counterEntity) {
+    } else if (entity == Sync::Entity::queueCounter) {
         const auto parsed = counterFromJson(payload);
         if (!parsed)
             return QStringLiteral("unreadable_record");

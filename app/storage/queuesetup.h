@@ -3,6 +3,7 @@
 #include "domain/openinghours.h"
 #include "domain/queue.h"
 #include "storage/changelog.h"
+#include "sync/entitynames.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,10 +21,6 @@ class Database;
 class QueueSetup {
     Q_DECLARE_TR_FUNCTIONS(Sportello::Storage::QueueSetup)
 public:
-    static inline const QString serviceEntity = QStringLiteral("queue_service");
-    static inline const QString counterEntity = QStringLiteral("queue_counter");
-    static inline const QString hoursEntity = QStringLiteral("branch_hours");
-
     QueueSetup(const Database &database, WriteContext context);
 
     // This branch's, by position (services) or number (counters).

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/sql.h"
 
+#include "domain/logcategories.h"
 #include "storage/storageerror.h"
-#include "storage/storagelog.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcStorage, "sportello.storage", QtInfoMsg)
 
 namespace Sportello::Storage::Sql {
 namespace {

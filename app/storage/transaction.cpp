@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/transaction.h"
 
+#include "domain/logcategories.h"
 #include "storage/database.h"
 #include "storage/sql.h"
-#include "storage/storagelog.h"
 
 #include <QSqlQuery>
 #include <utility>

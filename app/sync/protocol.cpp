@@ -283,6 +283,15 @@ QString operationName(Operation operation)
     return operation == Operation::Create ? QStringLiteral("create") : QStringLiteral("update");
 }
 
+std::optional<Operation> operationFromName(const QString &name)
+{
+    for (const Operation operation : {Operation::Create, Operation::Update}) {
+        if (name == operationName(operation))
+            return operation;
+    }
+    return std::nullopt;
+}
+
 QJsonObject toJson(const PushEntry &entry)
 {
     return {{QStringLiteral("operationId"), entry.operationId.toString(QUuid::WithoutBraces)},
@@ -328,10 +337,8 @@ ParseResult<PushRequest> parsePushRequest(const QByteArray &body)
         entry.payload = r.object("payload");
         const QString createdAt = r.string("createdAt");
         entry.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
-        if (operation == QLatin1String("create"))
-            entry.operation = Operation::Create;
-        else if (operation == QLatin1String("update"))
-            entry.operation = Operation::Update;
+        if (const auto known = operationFromName(operation))
+            entry.operation = *known;
         else
             r.fail(where + QStringLiteral(".operation must be \"create\" or \"update\""));
         if (!createdAt.isEmpty() && !entry.createdAt.isValid())

@@ -62,7 +62,8 @@ ParseResult<EnrolResponse> parseEnrolResponse(const QByteArray &body);
 
 // ---- push -----------------------------------------------------------------------------------
 enum class Operation { Create, Update };
-QString operationName(Operation operation);
+QString operationName(Operation operation); // "create", "update"
+std::optional<Operation> operationFromName(const QString &name);
 
 struct PushEntry {
     QUuid operationId; // the idempotency key

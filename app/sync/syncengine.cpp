@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/syncengine.h"
 
+#include "domain/logcategories.h"
+#include "records/recordkind.h"
 #include "security/secretstore.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -9,8 +11,7 @@
 #include "storage/syncstore.h"
 #include "storage/transaction.h"
 #include "sync/protocol.h"
-#include "sync/syncedentities.h"
-#include "sync/synclog.h"
+#include "sync/reasons.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -22,14 +23,12 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcSync, "sportello.sync", QtInfoMsg)
-
 namespace Sportello::Sync {
 namespace P = Protocol;
 using Storage::SyncStore;
 
 namespace {
-const QString versionConflict = QStringLiteral("version_conflict");
+const QString &versionConflict = Reasons::Code::versionConflict;
 // A batch answered 500 this many times in a row is split (see narrowBatch).
 constexpr int serverErrorsBeforeSplit = 3;
 
@@ -104,7 +103,7 @@ void SyncEngine::begin()
         Storage::Sql::exec(m_database.connection(), QStringLiteral("PRAGMA cache_size = -16384"));
         m_status.lastSuccess = SyncStore(m_database).identity().lastSuccessAt;
     } catch (const Storage::StorageError &error) {
-        qCWarning(lcSync) << "cannot read the sync state:" << error.detail();
+        qCWarning(lcSyncEngine) << "cannot read the sync state:" << error.detail();
     }
     syncNow();
 }
@@ -227,6 +226,29 @@ QString SyncEngine::replyMessage(QNetworkReply *reply, const QByteArray &body)
     return tr("The central service answered with an error (HTTP %1).").arg(httpStatus(reply));
 }
 
+// An entry whose operation this version does not know (a newer program's, or a damaged row) is
+// never guessed at and pushed as something else: it is parked for staff. False when that failed
+// (the round has then ended with the error).
+bool SyncEngine::parkUnknownOperations(const QList<Storage::ChangeEntry> &batch)
+{
+    for (const Storage::ChangeEntry &entry : batch) {
+        if (entry.operation)
+            continue;
+        qCWarning(lcSyncEngine) << "outbox entry" << entry.seq << "names no known operation: parked";
+        try {
+            SyncStore(m_database)
+                .park(entry.seq, Reasons::Code::unknownOperation,
+                      tr("This change names an operation this version of Sportello does not "
+                         "know: it was not sent."),
+                      now());
+        } catch (const Storage::StorageError &error) {
+            failed(error.message(), true);
+            return false;
+        }
+    }
+    return true;
+}
+
 void SyncEngine::pushNext()
 {
     QList<Storage::ChangeEntry> batch;
@@ -240,6 +262,13 @@ void SyncEngine::pushNext()
         pullNext();
         return;
     }
+    if (!parkUnknownOperations(batch))
+        return;
+    batch.removeIf([](const Storage::ChangeEntry &entry) { return !entry.operation; });
+    if (batch.isEmpty()) {
+        pushNext(); // the rest of the outbox: the parked entries are no longer in it
+        return;
+    }
     P::PushRequest request;
     m_batchSeqs.clear();
     for (const Storage::ChangeEntry &entry : batch) {
@@ -247,8 +276,7 @@ void SyncEngine::pushNext()
         e.operationId = entry.operationId;
         e.entity = entry.entity;
         e.recordId = entry.recordId;
-        e.operation = entry.operation == Storage::ChangeEntry::Operation::Update ? P::Operation::Update
-                                                                                 : P::Operation::Create;
+        e.operation = *entry.operation;
         e.payload = entry.payload;
         e.payload.remove(QStringLiteral("changed")); // local audit detail; the server knows no such field
         e.createdAt = entry.createdAt;
@@ -265,7 +293,7 @@ void SyncEngine::pushNext()
                     true);
         return;
     }
-    qCDebug(lcSync) << "push" << batch.size() << "entries from seq" << batch.constFirst().seq;
+    qCDebug(lcSyncEngine) << "push" << batch.size() << "entries from seq" << batch.constFirst().seq;
     QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/sync/push"), body);
     m_inFlight = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPushReply(reply); });
@@ -278,13 +306,13 @@ void SyncEngine::onPushReply(QNetworkReply *reply)
         return;
     const int status = httpStatus(reply);
     const QByteArray body = reply->readAll();
-    qCDebug(lcSync) << "push answered" << status;
+    qCDebug(lcSyncEngine) << "push answered" << status;
     // The same batch failing on the server again and again (500, not an unreachable 502-504) may
     // hold one entry that the server cannot store: after a few tries the batch is split.
     m_batchServerErrors = status == 500 ? m_batchServerErrors + 1 : 0;
     if (status == 500 && m_batchServerErrors >= serverErrorsBeforeSplit) {
         m_batchServerErrors = 0;
-        narrowBatch(QStringLiteral("server_error"), replyMessage(reply, body), false);
+        narrowBatch(Reasons::Code::serverError, replyMessage(reply, body), false);
     } else if (isTransient(reply)) {
         transientFailure(replyMessage(reply, body));
     } else if (status == 401) {
@@ -314,7 +342,7 @@ void SyncEngine::narrowBatch(const QString &reason, const QString &message, bool
         return;
     }
     m_batchLimit = std::max(1, int(m_batchSeqs.size() / 2));
-    qCInfo(lcSync) << "push refused (" << reason << "): trying" << m_batchLimit << "entries";
+    qCInfo(lcSyncEngine) << "push refused (" << reason << "): trying" << m_batchLimit << "entries";
     if (sendAtOnce)
         pushNext();
     else
@@ -333,7 +361,7 @@ void SyncEngine::parkBatch(const QString &reason, const QString &message)
         failed(error.message(), true);
         return;
     }
-    qCWarning(lcSync) << "parked" << m_batchSeqs.size() << "entries:" << reason;
+    qCWarning(lcSyncEngine) << "parked" << m_batchSeqs.size() << "entries:" << reason;
     pushNext();
 }
 
@@ -377,10 +405,10 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
             if (!found)
                 throw outOfOrder();
             const Storage::ChangeEntry &entry = *found;
-            qCInfo(lcSync) << "entry" << entry.seq << "rejected:" << result.reason.code;
+            qCInfo(lcSyncEngine) << "entry" << entry.seq << "rejected:" << result.reason.code;
             store.park(entry.seq, result.reason.code, result.reason.message, at);
             // Kept parked, but not put before staff when the entity says the refusal loses nothing.
-            if (const SyncedEntity *kind = SyncedEntities::standard().find(entry.entity);
+            if (const Records::RecordKind *kind = Records::RecordKinds::standard().find(entry.entity);
                 kind && kind->refused && kind->refused(m_database, entry.recordId, result.reason.code))
                 store.markParkedReviewed(entry.seq, at);
             if (result.reason.code != versionConflict)
@@ -410,7 +438,7 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
         settleHeldWinners(store, sent);
         transaction.commit();
     } catch (const Storage::StorageError &error) {
-        qCWarning(lcSync) << "cannot record the push results:" << error.detail();
+        qCWarning(lcSyncEngine) << "cannot record the push results:" << error.detail();
         failed(error.message(), true);
         return false;
     }
@@ -474,7 +502,7 @@ void SyncEngine::startWatch()
     try {
         m_watch = sendPull(int(m_options.longPollWait.count()));
     } catch (const Storage::StorageError &error) {
-        qCWarning(lcSync) << "cannot start the long poll:" << error.detail();
+        qCWarning(lcSyncEngine) << "cannot start the long poll:" << error.detail();
         return;
     }
     QNetworkReply *reply = m_watch;
@@ -499,7 +527,7 @@ void SyncEngine::onWatchReply(QNetworkReply *reply)
         // Rounds own the error states; the watch waits a little and hands over to one.
         ++m_watchFailures;
         m_pollTimer->start(retryDelay(m_watchFailures));
-        qCDebug(lcSync) << "long poll answered" << status << error << "- a round follows";
+        qCDebug(lcSyncEngine) << "long poll answered" << status << error << "- a round follows";
         return;
     }
     m_watchFailures = 0;
@@ -563,11 +591,11 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
         }
         transaction.commit();
     } catch (const Storage::StorageError &storageError) {
-        qCWarning(lcSync) << "cannot apply a pulled page:" << storageError.detail();
+        qCWarning(lcSyncEngine) << "cannot apply a pulled page:" << storageError.detail();
         *error = storageError.message();
         return false;
     }
-    qCDebug(lcSync) << "pulled" << page->changes.size() << "changes up to" << page->next;
+    qCDebug(lcSyncEngine) << "pulled" << page->changes.size() << "changes up to" << page->next;
     if (!page->changes.isEmpty())
         emit changesPulled(int(page->changes.size()));
     *more = page->more && !page->changes.isEmpty();
@@ -583,7 +611,7 @@ QSet<QString> SyncEngine::absentRecords(const QList<Protocol::PullChange> &chang
         ids[change.entity] << change.recordId;
     QSet<QString> absent;
     for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-        const SyncedEntity *kind = SyncedEntities::standard().find(it.key());
+        const Records::RecordKind *kind = Records::RecordKinds::standard().find(it.key());
         if (!kind || !kind->existing)
             continue;
         const QSet<QString> existing = kind->existing(m_database, it.value());
@@ -599,14 +627,15 @@ QSet<QString> SyncEngine::absentRecords(const QList<Protocol::PullChange> &chang
 void SyncEngine::applyChange(const QString &entity, const QString &recordId, const QJsonObject &payload,
                              bool fromThisPc, bool knownAbsent)
 {
-    const SyncedEntity *kind = SyncedEntities::standard().find(entity);
+    const Records::RecordKind *kind = Records::RecordKinds::standard().find(entity);
     if (!kind) {
-        qCWarning(lcSync) << "pulled a change of an entity this version does not know:" << entity;
+        qCWarning(lcSyncEngine) << "pulled a change of an entity this version does not know:" << entity;
         return;
     }
     SyncStore store(m_database);
     const int remoteVersion = payload.value(QStringLiteral("version")).toInt();
-    const std::optional<LocalRecord> local = knownAbsent ? std::nullopt : kind->find(m_database, recordId);
+    const std::optional<Records::LocalRecord> local =
+        knownAbsent ? std::nullopt : kind->find(m_database, recordId);
     if (local) {
         if (store.hasPending(entity, recordId)) {
             // Our own push, back through the long poll before its answer arrived: the row here is
@@ -660,7 +689,7 @@ void SyncEngine::roundSucceeded()
     try {
         SyncStore(m_database).setLastSuccess(m_status.lastSuccess);
     } catch (const Storage::StorageError &error) {
-        qCWarning(lcSync) << "cannot record the last success:" << error.detail();
+        qCWarning(lcSyncEngine) << "cannot record the last success:" << error.detail();
     }
     publish();
     emit roundFinished();
@@ -685,7 +714,7 @@ void SyncEngine::transientFailure(const QString &message)
     m_status.message = message;
     const std::chrono::milliseconds delay = retryDelay(m_failures);
     m_status.nextRetry = at.addMSecs(delay.count());
-    qCInfo(lcSync) << "offline, attempt" << m_failures << "- retry in" << delay.count() << "ms";
+    qCInfo(lcSyncEngine) << "offline, attempt" << m_failures << "- retry in" << delay.count() << "ms";
     m_retryTimer->start(delay);
     publish();
     emit retryScheduled(m_failures, delay.count());
@@ -721,7 +750,7 @@ void SyncEngine::needsEnrolment(const QString &message)
     m_status.state = SyncState::NeedsEnrolment;
     m_status.message = message;
     m_status.nextRetry = {};
-    qCWarning(lcSync) << "re-enrolment needed";
+    qCWarning(lcSyncEngine) << "re-enrolment needed";
     publish();
 }
 
@@ -739,7 +768,7 @@ void SyncEngine::failed(const QString &message, bool retry)
         m_retryTimer->start(delay);
         emit retryScheduled(m_failures, delay.count());
     }
-    qCWarning(lcSync) << "sync error:" << message;
+    qCWarning(lcSyncEngine) << "sync error:" << message;
     publish();
 }
 
@@ -751,7 +780,7 @@ void SyncEngine::publish()
         m_status.parkedCount = store.parkedCount();
         m_status.conflictCount = store.conflictCount();
     } catch (const Storage::StorageError &error) {
-        qCWarning(lcSync) << "cannot count the outbox:" << error.detail();
+        qCWarning(lcSyncEngine) << "cannot count the outbox:" << error.detail();
     }
     emit statusChanged(m_status);
 }
@@ -806,7 +835,7 @@ void SyncEngine::enrol(const QUrl &serverUrl, const QString &code, const QString
             emit enrolmentFinished(false, error.message());
             return;
         }
-        qCInfo(lcSync) << "enrolled as device" << answer->deviceId;
+        qCInfo(lcSyncEngine) << "enrolled as device" << answer->deviceId;
         m_token = answer->token.toUtf8();
         m_failures = 0;
         m_status.state = SyncState::Idle;

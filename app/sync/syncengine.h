@@ -23,6 +23,7 @@ class QTimer;
 namespace Sportello::Storage {
 class Database;
 class SyncStore;
+struct ChangeEntry;
 } // namespace Sportello::Storage
 namespace Sportello::Security {
 class SecretStore;
@@ -115,6 +116,7 @@ private:
     bool loadToken();
     void startRound();
     void pushNext();
+    bool parkUnknownOperations(const QList<Storage::ChangeEntry> &batch);
     void onPushReply(QNetworkReply *reply);
     void pullNext();
     void onPullReply(QNetworkReply *reply);

@@ -75,7 +75,7 @@ qint64 count(const Test::TempDatabase &t, const QString &table)
 QList<Storage::ChangeEntry> accountEntries(const Storage::Database &database)
 {
     QList<Storage::ChangeEntry> entries = Storage::ChangeLog(database).entries(0, 100000);
-    entries.removeIf([](const Storage::ChangeEntry &e) { return e.entity != AccountRepository::entityName; });
+    entries.removeIf([](const Storage::ChangeEntry &e) { return e.entity != Sync::Entity::account; });
     return entries;
 }
 
@@ -179,7 +179,7 @@ private slots:
 
         const Security::AuditEntry audit = lastAudit(t);
         QCOMPARE(audit.action, Security::AuditAction::recordCreate);
-        QCOMPARE(audit.entity, AccountRepository::entityName);
+        QCOMPARE(audit.entity, Sync::Entity::account);
         QCOMPARE(audit.recordId, admin.id);
         QCOMPARE(audit.accountId, admin.id); // the new administrator is the one who acts
         QCOMPARE(audit.details.value(QLatin1String("role")).toString(), QStringLiteral("amministratore"));
@@ -490,7 +490,7 @@ private slots:
         QCOMPARE(count(t, QStringLiteral("audit_entry")), ++audited);
         audit = lastAudit(t);
         QCOMPARE(audit.action, Security::AuditAction::recordUpdate);
-        QCOMPARE(audit.entity, AccountRepository::entityName);
+        QCOMPARE(audit.entity, Sync::Entity::account);
         QCOMPARE(audit.recordId, created.id);
         QCOMPARE(audit.details,
                  (QJsonObject{{QStringLiteral("role"),

@@ -214,7 +214,7 @@ private slots:
         Test::TempDatabase t;
         const QList<AuditEntry> written = recordFive(t);
         QList<Storage::ChangeEntry> changes = Storage::ChangeLog(*t.database).entries(0, 1000);
-        changes.removeIf([](const Storage::ChangeEntry &c) { return c.entity != AuditLog::entityName; });
+        changes.removeIf([](const Storage::ChangeEntry &c) { return c.entity != Sync::Entity::auditEntry; });
         QCOMPARE(changes.size(), written.size());
         for (int i = 0; i < written.size(); ++i) {
             QCOMPARE(changes[i].recordId, written[i].id);

@@ -100,7 +100,7 @@ private slots:
         setup.save(hours);
         setup.save(hours);
         QCOMPARE(setup.openingHours(), hours);
-        QCOMPARE(entries(QueueSetup::hoursEntity), 2);
+        QCOMPARE(entries(Sync::Entity::branchHours), 2);
     }
 
     void numbersPerServiceAndDay()
@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(early.code(), QStringLiteral("A 1"));
         QCOMPARE(early.businessDate, QDate(2026, 11, 24));
         QCOMPARE(q.issue(m_anagrafe.id, Priority::None, {}, at(24, 8, 0)).code(), QStringLiteral("A 2"));
-        QCOMPARE(entries(QueueRepository::ticketEntity), 6);
+        QCOMPARE(entries(Sync::Entity::queueTicket), 6);
         // Yesterday's leftovers are not called today.
         QCOMPARE(codes(q.waiting(QDate(2026, 11, 24))),
                  (QStringList{QStringLiteral("A 1"), QStringLiteral("A 2")}));
@@ -201,7 +201,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Storage::StorageError,
                                  q.close(t.id, m_two.id, Outcome::Other, {}, {}, at(23, 9, 41)));
         // Written once: every action is an event of its own, each in the change log.
-        QCOMPARE(entries(QueueRepository::eventEntity), 9);
+        QCOMPARE(entries(Sync::Entity::queueEvent), 9);
         // The stored state is what folding the events gives.
         const Ticket again = *q.find(first.id);
         QCOMPARE(again.state.headEventId, t.state.headEventId);
@@ -278,14 +278,14 @@ private slots:
         theirs.at = at(23, 9, 4).toUTC();
         theirs.counterId = m_two.id;
         theirs.username = QStringLiteral("collega");
-        QCOMPARE(q.applyRemote(QueueRepository::eventEntity, toJson(theirs)), QString());
+        QCOMPARE(q.applyRemote(Sync::Entity::queueEvent, toJson(theirs)), QString());
         Ticket now = *q.find(ticket.id);
         QCOMPARE(now.state.counterId, m_two.id);
         QVERIFY(!q.current(m_one.id));
         QVERIFY(q.markRefused(mine.state.headEventId));
         QCOMPARE(q.find(ticket.id)->state.counterId, m_two.id);
         // Applying the same pulled event again changes nothing.
-        QCOMPARE(q.applyRemote(QueueRepository::eventEntity, toJson(theirs)), QString());
+        QCOMPARE(q.applyRemote(Sync::Entity::queueEvent, toJson(theirs)), QString());
         QCOMPARE(q.find(ticket.id)->state.headEventId, theirs.id);
     }
 
@@ -310,17 +310,17 @@ private slots:
         other.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         other.number = 1001; // the other PC's series
         other.issuedAt = at(23, 8, 59).toUTC();
-        QCOMPARE(q.applyRemote(QueueRepository::ticketEntity, toJson(other)), QString());
+        QCOMPARE(q.applyRemote(Sync::Entity::queueTicket, toJson(other)), QString());
         QCOMPARE(codes(q.waiting(QDate(2026, 11, 23))),
                  (QStringList{QStringLiteral("A 1001"), QStringLiteral("A 1")}));
         // A number this branch already gave today is kept out, for staff.
         Ticket clash = other;
         clash.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QCOMPARE(q.applyRemote(QueueRepository::ticketEntity, toJson(clash)),
+        QCOMPARE(q.applyRemote(Sync::Entity::queueTicket, toJson(clash)),
                  QStringLiteral("duplicate_ticket_number"));
         QJsonObject broken = toJson(other);
         broken.insert(QStringLiteral("number"), QStringLiteral("1001"));
-        QCOMPARE(q.applyRemote(QueueRepository::ticketEntity, broken), QStringLiteral("unreadable_record"));
+        QCOMPARE(q.applyRemote(Sync::Entity::queueTicket, broken), QStringLiteral("unreadable_record"));
         // Events may come before their ticket: they wait for it.
         Ticket late = other;
         late.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -331,8 +331,8 @@ private slots:
         call.kind = EventKind::Call;
         call.at = at(23, 9, 10).toUTC();
         call.counterId = m_two.id;
-        QCOMPARE(q.applyRemote(QueueRepository::eventEntity, toJson(call)), QString());
-        QCOMPARE(q.applyRemote(QueueRepository::ticketEntity, toJson(late)), QString());
+        QCOMPARE(q.applyRemote(Sync::Entity::queueEvent, toJson(call)), QString());
+        QCOMPARE(q.applyRemote(Sync::Entity::queueTicket, toJson(late)), QString());
         QCOMPARE(q.find(late.id)->state.status, Status::Called);
         QCOMPARE(q.current(m_two.id)->id, late.id);
     }

@@ -21,7 +21,7 @@ class TestSyncStore : public QObject {
     {
         Storage::Transaction transaction(*t.database);
         for (int i = 0; i < count; ++i)
-            Storage::ChangeLog::append(t.database->connection(), t.context, CitizenRepository::entityName,
+            Storage::ChangeLog::append(t.database->connection(), t.context, Sync::Entity::citizen,
                                        QStringLiteral("record-%1").arg(i),
                                        Storage::ChangeEntry::Operation::Create, {{QStringLiteral("n"), i}});
         transaction.commit();

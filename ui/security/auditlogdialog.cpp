@@ -189,7 +189,7 @@ void AuditLogDialog::readPage(int entries)
     QTreeWidgetItem *firstNew = nullptr;
     for (qsizetype i = 0; i < read.size(); ++i) {
         const Security::AuditEntry &entry = read.at(i);
-        const QString details = AuditWording::details(entry.details);
+        const QString details = AuditWording::details(entry.entity, entry.details);
         auto *item =
             new QTreeWidgetItem(m_list, {localTime(entry.at), entry.username, entry.deviceName,
                                          AuditWording::actionLabel(entry.action),

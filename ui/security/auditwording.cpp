@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "auditwording.h"
 
+#include "records/recordkind.h"
 #include "security/auditentry.h"
 #include "security/permissions.h"
-#include "storage/accountrepository.h"
-#include "storage/citizenrepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,68 +15,40 @@ namespace AuditAction = Security::AuditAction;
 
 QString AuditWording::actionLabel(const QString &action)
 {
-    const QHash<QString, QString> labels{
-        {AuditAction::login, tr("Sign-in")},
-        {AuditAction::loginFailed, tr("Failed sign-in")},
-        {AuditAction::loginThrottled, tr("Repeated failed sign-ins")},
-        {AuditAction::logout, tr("Sign-out")},
-        {AuditAction::lock, tr("Lock")},
-        {AuditAction::unlock, tr("Unlock")},
-        {AuditAction::passwordChanged, tr("Password changed")},
-        {AuditAction::recordCreate, tr("Record created")},
-        {AuditAction::recordUpdate, tr("Record changed")},
-        {AuditAction::exportData, tr("Export")},
-        {AuditAction::settingsChange, tr("Settings changed")},
-        {AuditAction::enrolment, tr("Connection to the central service")},
-        {AuditAction::verify, tr("Log verified")},
-    };
-    return labels.value(action, action); // a newer PC's action: its stable name
+    return AuditAction::title(action);
 }
 
 QString AuditWording::record(const QString &entity, const QString &recordId)
 {
     if (entity.isEmpty())
         return {};
-    const QHash<QString, QString> kinds{
-        {Storage::CitizenRepository::entityName, tr("Citizen")},
-        {Storage::AccountRepository::entityName, tr("Account")},
-    };
-    return tr("%1 %2").arg(kinds.value(entity, entity), recordId.left(8));
+    const Records::RecordKind *kind = Records::RecordKinds::standard().find(entity);
+    return tr("%1 %2").arg(kind ? kind->title() : entity, recordId.left(8)); // a newer PC's kind: its name
 }
 
-QString AuditWording::fieldLabel(const QString &field)
+QString AuditWording::fieldLabel(const QString &entity, const QString &field)
 {
+    if (const Records::RecordKind *kind = Records::RecordKinds::standard().find(entity)) {
+        if (const QString label = kind->fieldLabels().value(field); !label.isEmpty())
+            return label;
+    }
+    // What events that concern no record carry: the settings of this PC, a verification.
     const QHash<QString, QString> labels{
-        // accounts
-        {QStringLiteral("username"), tr("username")},
-        {QStringLiteral("displayName"), tr("full name")},
-        {QStringLiteral("role"), tr("role")},
-        {QStringLiteral("active"), tr("active")},
-        {QStringLiteral("mustChangePassword"), tr("must change password")},
-        {QStringLiteral("password"), tr("password")},
-        // citizens
-        {QStringLiteral("codiceFiscale"), tr("codice fiscale")},
-        {QStringLiteral("documentType"), tr("document type")},
-        {QStringLiteral("documentNumber"), tr("document number")},
-        {QStringLiteral("surname"), tr("surname")},
-        {QStringLiteral("name"), tr("name")},
-        {QStringLiteral("sex"), tr("sex")},
-        {QStringLiteral("birthDate"), tr("birth date")},
-        {QStringLiteral("birthPlaceCode"), tr("place of birth")},
-        {QStringLiteral("phone"), tr("phone")},
-        {QStringLiteral("email"), tr("e-mail")},
-        {QStringLiteral("address"), tr("address")},
-        {QStringLiteral("notes"), tr("notes")},
-        {QStringLiteral("consentPrivacy"), tr("privacy consent")},
-        {QStringLiteral("consentContact"), tr("consent to be contacted")},
-        {QStringLiteral("consentDate"), tr("date of consent")},
-        // other events
         {QStringLiteral("fields"), tr("fields")},
+        {QStringLiteral("lockMinutes"), tr("minutes before locking")},
+        {QStringLiteral("ticketOutput"), tr("tickets")},
+        {QStringLiteral("ticketPrinter"), tr("ticket printer")},
+        {QStringLiteral("ticketFolder"), tr("folder for ticket PDFs")},
+        {QStringLiteral("announceBySpeech"), tr("spoken announcements")},
+        {QStringLiteral("server"), tr("central service")},
+        {QStringLiteral("deviceId"), tr("PC")},
+        {QStringLiteral("intact"), tr("intact")},
+        {QStringLiteral("rows"), tr("rows")},
     };
     return labels.value(field, field);
 }
 
-QString AuditWording::value(const QString &field, const QJsonValue &value)
+QString AuditWording::value(const QString &entity, const QString &field, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
@@ -95,15 +66,15 @@ QString AuditWording::value(const QString &field, const QJsonValue &value)
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue &each : value.toArray())
-            parts << (field == QLatin1String("fields") ? fieldLabel(each.toString())
-                                                       : AuditWording::value(field, each));
+            parts << (field == QLatin1String("fields") ? fieldLabel(entity, each.toString())
+                                                       : AuditWording::value(entity, field, each));
         return parts.join(QStringLiteral(", "));
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
         if (object.contains(QLatin1String("from")) || object.contains(QLatin1String("to")))
-            return tr("%1 → %2").arg(AuditWording::value(field, object.value(QLatin1String("from"))),
-                                     AuditWording::value(field, object.value(QLatin1String("to"))));
+            return tr("%1 → %2").arg(AuditWording::value(entity, field, object.value(QLatin1String("from"))),
+                                     AuditWording::value(entity, field, object.value(QLatin1String("to"))));
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
     default:
@@ -111,11 +82,11 @@ QString AuditWording::value(const QString &field, const QJsonValue &value)
     }
 }
 
-QString AuditWording::details(const QJsonObject &details)
+QString AuditWording::details(const QString &entity, const QJsonObject &details)
 {
     QStringList parts;
     for (auto it = details.begin(); it != details.end(); ++it)
-        parts << tr("%1: %2").arg(fieldLabel(it.key()), value(it.key(), it.value()));
+        parts << tr("%1: %2").arg(fieldLabel(entity, it.key()), value(entity, it.key(), it.value()));
     return parts.join(QStringLiteral("; "));
 }
 

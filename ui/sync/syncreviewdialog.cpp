@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "syncreviewdialog.h"
 
-#include "domain/citizen.h"
-#include "storage/citizenrepository.h"
+#include "records/recordkind.h"
 #include "storage/storageerror.h"
 #include "storage/syncstore.h"
 
@@ -10,6 +9,8 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -172,51 +173,51 @@ void SyncReviewDialog::fillConflicts()
 
 QString SyncReviewDialog::describeRecord(const QString &entity, const QJsonObject &payload) const
 {
-    if (entity == Storage::CitizenRepository::entityName) {
-        const Domain::Citizen citizen = Domain::citizenFromJson(payload);
-        const QString who = citizen.surname + QLatin1Char(' ') + citizen.name;
-        return citizen.codiceFiscale.isEmpty() ? who : tr("%1 (%2)").arg(who, citizen.codiceFiscale);
+    if (const Records::RecordKind *kind = Records::RecordKinds::standard().find(entity))
+        return kind->describe(payload);
+    return tr("%1 %2").arg(entity, payload.value(QLatin1String("id")).toString()); // a newer PC's kind
+}
+
+QString SyncReviewDialog::shownValue(const QJsonValue &value) const
+{
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    if (value.isDouble())
+        return QLocale().toString(value.toDouble());
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << shownValue(item);
+        return items.join(QStringLiteral(", "));
     }
-    return tr("%1 %2").arg(entity, payload.value(QLatin1String("id")).toString());
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toString().isEmpty() ? tr("(empty)") : value.toString();
 }
 
 // The fields where the lost version differs from the record as it is now, with the lost values.
 QString SyncReviewDialog::describeLoss(const QString &entity, const QString &recordId,
                                        const QJsonObject &losing) const
 {
-    if (entity != Storage::CitizenRepository::entityName)
+    const Records::RecordKind *kind = Records::RecordKinds::standard().find(entity);
+    if (!kind)
         return {};
-    const std::optional<Domain::Citizen> now = Storage::CitizenRepository(m_database, {}).find(recordId);
+    const std::optional<Records::LocalRecord> now = kind->find(m_database, recordId);
     if (!now)
         return tr("The record is not on this PC.");
-    const Domain::Citizen lost = Domain::citizenFromJson(losing);
-    const QHash<QString, QString> labels{
-        {QStringLiteral("codiceFiscale"), tr("Codice fiscale")},
-        {QStringLiteral("documentType"), tr("Document type")},
-        {QStringLiteral("documentNumber"), tr("Document number")},
-        {QStringLiteral("surname"), tr("Surname")},
-        {QStringLiteral("name"), tr("Name")},
-        {QStringLiteral("sex"), tr("Sex")},
-        {QStringLiteral("birthDate"), tr("Born on")},
-        {QStringLiteral("birthPlaceCode"), tr("Born in")},
-        {QStringLiteral("phone"), tr("Phone")},
-        {QStringLiteral("email"), tr("E-mail")},
-        {QStringLiteral("address"), tr("Address")},
-        {QStringLiteral("notes"), tr("Notes")},
-        {QStringLiteral("consentPrivacy"), tr("Privacy consent")},
-        {QStringLiteral("consentContact"), tr("Consent to be contacted")},
-        {QStringLiteral("consentDate"), tr("Consent given on")},
-    };
-    const QJsonObject lostJson = Domain::toJson(lost);
+    // Versions, owners and times differ by nature: only what a person typed counts.
+    const QSet<QString> bookkeeping{QStringLiteral("id"), QStringLiteral("version"),
+                                    QStringLiteral("ownerBranchId"), QStringLiteral("createdAt"),
+                                    QStringLiteral("updatedAt")};
+    const QHash<QString, QString> labels = kind->fieldLabels();
     QStringList parts;
-    for (const QString &field : Domain::changedFields(*now, lost)) {
-        if (!labels.contains(field))
-            continue; // versions and times differ by nature
-        const QJsonValue value = lostJson.value(field);
-        const QString shown = value.isBool()               ? (value.toBool() ? tr("yes") : tr("no"))
-                              : value.toString().isEmpty() ? tr("(empty)")
-                                                           : value.toString();
-        parts << tr("%1: %2").arg(labels.value(field), shown);
+    for (auto it = losing.constBegin(); it != losing.constEnd(); ++it) {
+        if (bookkeeping.contains(it.key()) || now->payload.value(it.key()) == it.value())
+            continue;
+        QString label = labels.value(it.key(), it.key());
+        if (!label.isEmpty())
+            label[0] = label[0].toUpper();
+        parts << tr("%1: %2").arg(label, shownValue(it.value()));
     }
     return parts.isEmpty() ? tr("The same as the record now.") : parts.join(QStringLiteral("; "));
 }

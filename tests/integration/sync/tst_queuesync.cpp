@@ -601,7 +601,7 @@ private slots:
                    result.value(QLatin1String("reason")).toString();
         };
         const auto pushEvent = [&](const Event &e) {
-            return rawPush(mine, QueueRepository::eventEntity, e.id, toJson(e));
+            return rawPush(mine, Sync::Entity::queueEvent, e.id, toJson(e));
         };
 
         // The shape is right, so each refusal is about the queue.
@@ -621,14 +621,14 @@ private slots:
         const QString malformedId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         malformed[QStringLiteral("id")] = malformedId;
         malformed[QStringLiteral("number")] = -4;
-        QCOMPARE(reason(rawPush(mine, QueueRepository::ticketEntity, malformedId, malformed)),
+        QCOMPARE(reason(rawPush(mine, Sync::Entity::queueTicket, malformedId, malformed)),
                  QStringLiteral("rejected invalid_record"));
         QJsonObject changed = toJson(ticket);
         changed[QStringLiteral("version")] = 2;
         changed[QStringLiteral("number")] = 7;
-        QCOMPARE(reason(rawPush(mine, QueueRepository::ticketEntity, ticket.id, changed,
-                                QStringLiteral("update"))),
-                 QStringLiteral("rejected insert_only"));
+        QCOMPARE(
+            reason(rawPush(mine, Sync::Entity::queueTicket, ticket.id, changed, QStringLiteral("update"))),
+            QStringLiteral("rejected insert_only"));
 
         // Nothing of it landed, and the ticket's head did not move: the right call still lands.
         QCOMPARE(server(QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {m_cluster->tenantId()}),
