@@ -3,6 +3,7 @@
 #include "guardedtcpserver.h"
 #include "serverlog.h"
 #include "serverstore.h"
+#include "sportellotranslations.h"
 #include "storage/storageerror.h"
 #include "sync/protocol.h"
 #include "syncserver.h"
@@ -165,6 +166,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sportello-server"));
+    // What the server tells staff (Sync::Reasons) is in Italian; its log stays in English.
+    installSportelloTranslation(app, QStringLiteral("it"), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sportello central sync service"));

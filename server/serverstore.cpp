@@ -3,6 +3,7 @@
 
 #include "batchsql.h"
 #include "crossrecordrules.h"
+#include "domain/clock.h"
 #include "domain/codicefiscale.h"
 #include "records/recordkind.h"
 #include "storage/officerepository.h"
@@ -35,7 +36,7 @@ QString newId()
 
 QString now()
 {
-    return Storage::Timestamps::toStorage(QDateTime::currentDateTimeUtc());
+    return Storage::Timestamps::toStorage(Clock::nowUtc());
 }
 
 [[noreturn]] void refuse(const QString &message)
@@ -168,7 +169,7 @@ QString ServerStore::createEnrolmentCode(const QString &branchId, int validMinut
     QString code;
     for (int i = 0; i < codeLength; ++i)
         code += codeAlphabet[int(QRandomGenerator::system()->bounded(quint32(codeAlphabet.size())))];
-    const QDateTime created = QDateTime::currentDateTimeUtc();
+    const QDateTime created = Clock::nowUtc();
     const QDateTime expires = created.addSecs(qint64(validMinutes) * 60);
     exec(
         db,
@@ -233,7 +234,7 @@ EnrolOutcome ServerStore::enrolOnce(const EnrolRequest &request)
     const QDateTime expires = Storage::Timestamps::fromStorage(q.value(2).toString());
     const bool used = !q.value(3).isNull();
     q.finish();
-    if (used || expires <= QDateTime::currentDateTimeUtc()) {
+    if (used || expires <= Clock::nowUtc()) {
         outcome.httpStatus = 410;
         outcome.reason = used ? Reasons::codeUsed() : Reasons::codeExpired();
         return outcome;

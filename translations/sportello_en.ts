@@ -716,6 +716,353 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Records::RecordWords</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>username</source>
+            <translation>username</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>full name</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>must change password</source>
+            <translation>must change password</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <source>password (protected)</source>
+            <translation>password (protected)</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>Activity log entry</source>
+            <translation>Activity log entry</translation>
+        </message>
+        <message>
+            <source>log of the PC</source>
+            <translation>log of the PC</translation>
+        </message>
+        <message>
+            <source>entry number</source>
+            <translation>entry number</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>when</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>account</translation>
+        </message>
+        <message>
+            <source>branch</source>
+            <translation>branch</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <source>name of the PC</source>
+            <translation>name of the PC</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>kind of record</source>
+            <translation>kind of record</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>details</translation>
+        </message>
+        <message>
+            <source>seal of the previous entry</source>
+            <translation>seal of the previous entry</translation>
+        </message>
+        <message>
+            <source>seal</source>
+            <translation>seal</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>fields</translation>
+        </message>
+        <message>
+            <source>Activity log entry no. %1 of %2, %3 (%4)</source>
+            <translation>Activity log entry no. %1 of %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>codice fiscale</source>
+            <translation>codice fiscale</translation>
+        </message>
+        <message>
+            <source>document type</source>
+            <translation>document type</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>document number</translation>
+        </message>
+        <message>
+            <source>surname</source>
+            <translation>surname</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>birth date</translation>
+        </message>
+        <message>
+            <source>place of birth</source>
+            <translation>place of birth</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>privacy consent</source>
+            <translation>privacy consent</translation>
+        </message>
+        <message>
+            <source>consent to be contacted</source>
+            <translation>consent to be contacted</translation>
+        </message>
+        <message>
+            <source>date of consent</source>
+            <translation>date of consent</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>identifier</source>
+            <translation>identifier</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>last changed</source>
+            <translation>last changed</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Call again</source>
+            <translation>Call again</translation>
+        </message>
+        <message>
+            <source>Did not show up</source>
+            <translation>Did not show up</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>Put on hold</translation>
+        </message>
+        <message>
+            <source>Taken back</source>
+            <translation>Taken back</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Queue service</source>
+            <translation>Queue service</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>letter</translation>
+        </message>
+        <message>
+            <source>usual minutes</source>
+            <translation>usual minutes</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>Service %1 — %2</source>
+            <translation>Service %1 — %2</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>services</source>
+            <translation>services</translation>
+        </message>
+        <message>
+            <source>Counter %1</source>
+            <translation>Counter %1</translation>
+        </message>
+        <message>
+            <source>Counter %1 (%2)</source>
+            <translation>Counter %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Opening hours</translation>
+        </message>
+        <message>
+            <source>weekly hours</source>
+            <translation>weekly hours</translation>
+        </message>
+        <message>
+            <source>patron saint's day</source>
+            <translation>patron saint's day</translation>
+        </message>
+        <message>
+            <source>extra closures</source>
+            <translation>extra closures</translation>
+        </message>
+        <message>
+            <source>Opening hours of the branch</source>
+            <translation>Opening hours of the branch</translation>
+        </message>
+        <message>
+            <source>Queue ticket</source>
+            <translation>Queue ticket</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>priority</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>citizen</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>issued</translation>
+        </message>
+        <message>
+            <source>issued by</source>
+            <translation>issued by</translation>
+        </message>
+        <message>
+            <source>people ahead</source>
+            <translation>people ahead</translation>
+        </message>
+        <message>
+            <source>estimated wait (minutes)</source>
+            <translation>estimated wait (minutes)</translation>
+        </message>
+        <message>
+            <source>served without a ticket</source>
+            <translation>served without a ticket</translation>
+        </message>
+        <message>
+            <source>Ticket %1, %2</source>
+            <translation>Ticket %1, %2</translation>
+        </message>
+        <message>
+            <source>Queue event</source>
+            <translation>Queue event</translation>
+        </message>
+        <message>
+            <source>ticket</source>
+            <translation>ticket</translation>
+        </message>
+        <message>
+            <source>previous event</source>
+            <translation>previous event</translation>
+        </message>
+        <message>
+            <source>what happened</source>
+            <translation>what happened</translation>
+        </message>
+        <message>
+            <source>counter</source>
+            <translation>counter</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>Queue event: %1, %2 (%3)</source>
+            <translation>Queue event: %1, %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Security</name>
         <message>
             <source>No secure keychain is available on this computer, so the sync credentials cannot be stored. Install and unlock a keychain (for example GNOME Keyring) and try again.</source>
@@ -784,6 +1131,61 @@
         <message>
             <source>The two passwords are different: type the same password twice.</source>
             <translation>The two passwords are different: type the same password twice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Security::AuditAction</name>
+        <message>
+            <source>Sign-in</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Failed sign-in</translation>
+        </message>
+        <message>
+            <source>Repeated failed sign-ins</source>
+            <translation>Repeated failed sign-ins</translation>
+        </message>
+        <message>
+            <source>Sign-out</source>
+            <translation>Sign-out</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Record created</source>
+            <translation>Record created</translation>
+        </message>
+        <message>
+            <source>Record changed</source>
+            <translation>Record changed</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>Settings changed</translation>
+        </message>
+        <message>
+            <source>Connection to the central service</source>
+            <translation>Connection to the central service</translation>
+        </message>
+        <message>
+            <source>Log verified</source>
+            <translation>Log verified</translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1480,105 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Sync::Reasons</name>
+        <message>
+            <source>This PC is not authorised: connect it to the central service again.</source>
+            <translation>This PC is not authorised: connect it to the central service again.</translation>
+        </message>
+        <message>
+            <source>The connection code is not valid.</source>
+            <translation>The connection code is not valid.</translation>
+        </message>
+        <message>
+            <source>This connection code has already been used: ask for a new one.</source>
+            <translation>This connection code has already been used: ask for a new one.</translation>
+        </message>
+        <message>
+            <source>This connection code has expired: ask for a new one.</source>
+            <translation>This connection code has expired: ask for a new one.</translation>
+        </message>
+        <message>
+            <source>Too many attempts: try again in a few minutes.</source>
+            <translation>Too many attempts: try again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>The request is too large (at most 1 MiB).</source>
+            <translation>The request is too large (at most 1 MiB).</translation>
+        </message>
+        <message>
+            <source>Invalid request.</source>
+            <translation>Invalid request.</translation>
+        </message>
+        <message>
+            <source>Invalid request (unreadable JSON).</source>
+            <translation>Invalid request (unreadable JSON).</translation>
+        </message>
+        <message>
+            <source>A kind of record the server does not know.</source>
+            <translation>A kind of record the server does not know.</translation>
+        </message>
+        <message>
+            <source>Unknown address.</source>
+            <translation>Unknown address.</translation>
+        </message>
+        <message>
+            <source>Method not allowed.</source>
+            <translation>Method not allowed.</translation>
+        </message>
+        <message>
+            <source>Server error: the request will be repeated.</source>
+            <translation>Server error: the request will be repeated.</translation>
+        </message>
+        <message>
+            <source>Service unavailable for the moment: the request will be repeated.</source>
+            <translation>Service unavailable for the moment: the request will be repeated.</translation>
+        </message>
+        <message>
+            <source>This record belongs to another branch: it cannot be changed from here.</source>
+            <translation>This record belongs to another branch: it cannot be changed from here.</translation>
+        </message>
+        <message>
+            <source>The record was changed elsewhere meanwhile: this version was not applied.</source>
+            <translation>The record was changed elsewhere meanwhile: this version was not applied.</translation>
+        </message>
+        <message>
+            <source>A change to a record the server does not know.</source>
+            <translation>A change to a record the server does not know.</translation>
+        </message>
+        <message>
+            <source>A record with this identifier already exists.</source>
+            <translation>A record with this identifier already exists.</translation>
+        </message>
+        <message>
+            <source>Operation identifier already used for another change.</source>
+            <translation>Operation identifier already used for another change.</translation>
+        </message>
+        <message>
+            <source>This record cannot be changed once recorded.</source>
+            <translation>This record cannot be changed once recorded.</translation>
+        </message>
+        <message>
+            <source>This username is already used by another account of the comune: choose another one.</source>
+            <translation>This username is already used by another account of the comune: choose another one.</translation>
+        </message>
+        <message>
+            <source>The activity log of this PC appears altered or incomplete: the entry was refused. Tell the administrator.</source>
+            <translation>The activity log of this PC appears altered or incomplete: the entry was refused. Tell the administrator.</translation>
+        </message>
+        <message>
+            <source>Another counter was first: the ticket had already been called or updated.</source>
+            <translation>Another counter was first: the ticket had already been called or updated.</translation>
+        </message>
+        <message>
+            <source>The ticket of this event is not known to the central service.</source>
+            <translation>The ticket of this event is not known to the central service.</translation>
+        </message>
+        <message>
+            <source>Data not valid under the server's rules: correct the record.</source>
+            <translation>Data not valid under the server's rules: correct the record.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Sync::SyncEngine</name>
         <message>
             <source>This computer has no sync credentials: enrol it again with a new code.</source>
@@ -1110,6 +1611,10 @@
         <message>
             <source>This change is larger than the central service accepts (%1 bytes at most).</source>
             <translation>This change is larger than the central service accepts (%1 bytes at most).</translation>
+        </message>
+        <message>
+            <source>This change names an operation this version of Sportello does not know: it was not sent.</source>
+            <translation>This change names an operation this version of Sportello does not know: it was not sent.</translation>
         </message>
     </context>
     <context>
@@ -1440,6 +1945,49 @@
             <source>Open the waiting room screen that shows the tickets called</source>
             <translation>Open the waiting room screen that shows the tickets called</translation>
         </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Queue</translation>
+        </message>
+        <message>
+            <source>C&amp;itizens</source>
+            <translation>C&amp;itizens</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronisation</source>
+            <translation>&amp;Synchronisation</translation>
+        </message>
+        <message>
+            <source>&amp;Administration</source>
+            <translation>&amp;Administration</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>%1 › %2</source>
+            <translation>%1 › %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AdministrationArea</name>
+        <message>
+            <source>Not allowed</source>
+            <translation>Not allowed</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::Announcer</name>
@@ -1587,152 +2135,8 @@
     <context>
         <name>Sportello::Ui::AuditWording</name>
         <message>
-            <source>Sign-in</source>
-            <translation>Sign-in</translation>
-        </message>
-        <message>
-            <source>Failed sign-in</source>
-            <translation>Failed sign-in</translation>
-        </message>
-        <message>
-            <source>Repeated failed sign-ins</source>
-            <translation>Repeated failed sign-ins</translation>
-        </message>
-        <message>
-            <source>Sign-out</source>
-            <translation>Sign-out</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Lock</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>Password changed</translation>
-        </message>
-        <message>
-            <source>Record created</source>
-            <translation>Record created</translation>
-        </message>
-        <message>
-            <source>Record changed</source>
-            <translation>Record changed</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Settings changed</source>
-            <translation>Settings changed</translation>
-        </message>
-        <message>
-            <source>Connection to the central service</source>
-            <translation>Connection to the central service</translation>
-        </message>
-        <message>
-            <source>Log verified</source>
-            <translation>Log verified</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Citizen</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Account</translation>
-        </message>
-        <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>username</source>
-            <translation>username</translation>
-        </message>
-        <message>
-            <source>full name</source>
-            <translation>full name</translation>
-        </message>
-        <message>
-            <source>role</source>
-            <translation>role</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <source>must change password</source>
-            <translation>must change password</translation>
-        </message>
-        <message>
-            <source>password</source>
-            <translation>password</translation>
-        </message>
-        <message>
-            <source>codice fiscale</source>
-            <translation>codice fiscale</translation>
-        </message>
-        <message>
-            <source>document type</source>
-            <translation>document type</translation>
-        </message>
-        <message>
-            <source>document number</source>
-            <translation>document number</translation>
-        </message>
-        <message>
-            <source>surname</source>
-            <translation>surname</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>sex</source>
-            <translation>sex</translation>
-        </message>
-        <message>
-            <source>birth date</source>
-            <translation>birth date</translation>
-        </message>
-        <message>
-            <source>place of birth</source>
-            <translation>place of birth</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>phone</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>address</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <source>privacy consent</source>
-            <translation>privacy consent</translation>
-        </message>
-        <message>
-            <source>consent to be contacted</source>
-            <translation>consent to be contacted</translation>
-        </message>
-        <message>
-            <source>date of consent</source>
-            <translation>date of consent</translation>
         </message>
         <message>
             <source>fields</source>
@@ -1761,6 +2165,42 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>minutes before locking</source>
+            <translation>minutes before locking</translation>
+        </message>
+        <message>
+            <source>tickets</source>
+            <translation>tickets</translation>
+        </message>
+        <message>
+            <source>ticket printer</source>
+            <translation>ticket printer</translation>
+        </message>
+        <message>
+            <source>folder for ticket PDFs</source>
+            <translation>folder for ticket PDFs</translation>
+        </message>
+        <message>
+            <source>spoken announcements</source>
+            <translation>spoken announcements</translation>
+        </message>
+        <message>
+            <source>central service</source>
+            <translation>central service</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>PC</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>intact</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rows</translation>
         </message>
     </context>
     <context>
@@ -2478,6 +2918,10 @@ Open the existing record instead?</translation>
             <source>Service:</source>
             <translation>Service:</translation>
         </message>
+        <message>
+            <source>%1 had already been called by %2; the next person could not be called: %3</source>
+            <translation>%1 had already been called by %2; the next person could not be called: %3</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::EditAccountDialog</name>
@@ -3171,32 +3615,12 @@ Open the existing record instead?</translation>
             <translation>Areas</translation>
         </message>
         <message>
-            <source>Citizens</source>
-            <translation>Citizens</translation>
-        </message>
-        <message>
             <source>%1 · %2 (%3) · PC: %4</source>
             <translation>%1 · %2 (%3) · PC: %4</translation>
         </message>
         <message>
             <source>Office and PC</source>
             <translation>Office and PC</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Go</translation>
-        </message>
-        <message>
-            <source>C&amp;itizens</source>
-            <translation>C&amp;itizens</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>About Sportello</source>
@@ -3215,10 +3639,6 @@ Open the existing record instead?</translation>
             <translation>This PC is connected to the central service. Changes are now sent and received in the background.</translation>
         </message>
         <message>
-            <source>&amp;Synchronisation</source>
-            <translation>&amp;Synchronisation</translation>
-        </message>
-        <message>
             <source>Signed in</source>
             <translation>Signed in</translation>
         </message>
@@ -3235,88 +3655,16 @@ Open the existing record instead?</translation>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <source>Settings of this PC</source>
-            <translation>Settings of this PC</translation>
+            <source>Cannot open it</source>
+            <translation>Cannot open it</translation>
         </message>
         <message>
-            <source>Minutes before locking</source>
-            <translation>Minutes before locking</translation>
+            <source>This version of Sportello cannot show records of this kind.</source>
+            <translation>This version of Sportello cannot show records of this kind.</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after this time without input:</source>
-            <translation>&amp;Lock after this time without input:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <source>&amp;Administration</source>
-            <translation>&amp;Administration</translation>
-        </message>
-        <message>
-            <source>Tickets issued at reception</source>
-            <translation>Tickets issued at reception</translation>
-        </message>
-        <message>
-            <source>Saved as PDF in a folder</source>
-            <translation>Saved as PDF in a folder</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Not printed</translation>
-        </message>
-        <message>
-            <source>&amp;Tickets:</source>
-            <translation>&amp;Tickets:</translation>
-        </message>
-        <message>
-            <source>Ticket printer</source>
-            <translation>Ticket printer</translation>
-        </message>
-        <message>
-            <source>&amp;Printer:</source>
-            <translation>&amp;Printer:</translation>
-        </message>
-        <message>
-            <source>Folder for ticket PDFs</source>
-            <translation>Folder for ticket PDFs</translation>
-        </message>
-        <message>
-            <source>PDF &amp;folder:</source>
-            <translation>PDF &amp;folder:</translation>
-        </message>
-        <message>
-            <source>The call display &amp;speaks the number called</source>
-            <translation>The call display &amp;speaks the number called</translation>
-        </message>
-        <message>
-            <source>Spoken announcements</source>
-            <translation>Spoken announcements</translation>
-        </message>
-        <message>
-            <source>No speech engine on this PC: only the chime sounds.</source>
-            <translation>No speech engine on this PC: only the chime sounds.</translation>
-        </message>
-        <message>
-            <source>&amp;Queue</source>
-            <translation>&amp;Queue</translation>
+            <source>Your role does not allow opening records of this kind (%1).</source>
+            <translation>Your role does not allow opening records of this kind (%1).</translation>
         </message>
     </context>
     <context>
@@ -3372,6 +3720,81 @@ Open the existing record instead?</translation>
         <message>
             <source>The full name is required.</source>
             <translation>The full name is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::PcSettingsDialog</name>
+        <message>
+            <source>Settings of this PC</source>
+            <translation>Settings of this PC</translation>
+        </message>
+        <message>
+            <source>Minutes before locking</source>
+            <translation>Minutes before locking</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this time without input:</source>
+            <translation>&amp;Lock after this time without input:</translation>
+        </message>
+        <message>
+            <source>Tickets issued at reception</source>
+            <translation>Tickets issued at reception</translation>
+        </message>
+        <message>
+            <source>Saved as PDF in a folder</source>
+            <translation>Saved as PDF in a folder</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>&amp;Tickets:</source>
+            <translation>&amp;Tickets:</translation>
+        </message>
+        <message>
+            <source>Ticket printer</source>
+            <translation>Ticket printer</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message>
+            <source>Folder for ticket PDFs</source>
+            <translation>Folder for ticket PDFs</translation>
+        </message>
+        <message>
+            <source>PDF &amp;folder:</source>
+            <translation>PDF &amp;folder:</translation>
+        </message>
+        <message>
+            <source>The call display &amp;speaks the number called</source>
+            <translation>The call display &amp;speaks the number called</translation>
+        </message>
+        <message>
+            <source>Spoken announcements</source>
+            <translation>Spoken announcements</translation>
+        </message>
+        <message>
+            <source>No speech engine on this PC: only the chime sounds.</source>
+            <translation>No speech engine on this PC: only the chime sounds.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -3846,6 +4269,49 @@ Open the existing record instead?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::RecordViewDialog</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Cannot open the record</translation>
+        </message>
+        <message>
+            <source>Not on this PC</source>
+            <translation>Not on this PC</translation>
+        </message>
+        <message>
+            <source>The record is not on this PC.</source>
+            <translation>The record is not on this PC.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Fields of the record</source>
+            <translation>Fields of the record</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ResetPasswordDialog</name>
         <message>
             <source>Reset password: %1</source>
@@ -4099,76 +4565,12 @@ A record being typed when this was found has not been saved.</translation>
             <translation>To check</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
             <source>The record is not on this PC.</source>
             <translation>The record is not on this PC.</translation>
-        </message>
-        <message>
-            <source>Codice fiscale</source>
-            <translation>Codice fiscale</translation>
-        </message>
-        <message>
-            <source>Document type</source>
-            <translation>Document type</translation>
-        </message>
-        <message>
-            <source>Document number</source>
-            <translation>Document number</translation>
-        </message>
-        <message>
-            <source>Surname</source>
-            <translation>Surname</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Born on</source>
-            <translation>Born on</translation>
-        </message>
-        <message>
-            <source>Born in</source>
-            <translation>Born in</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Privacy consent</source>
-            <translation>Privacy consent</translation>
-        </message>
-        <message>
-            <source>Consent to be contacted</source>
-            <translation>Consent to be contacted</translation>
-        </message>
-        <message>
-            <source>Consent given on</source>
-            <translation>Consent given on</translation>
         </message>
         <message>
             <source>yes</source>

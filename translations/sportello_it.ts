@@ -716,6 +716,353 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Records::RecordWords</name>
+        <message>
+            <source>Account</source>
+            <translation>Utente</translation>
+        </message>
+        <message>
+            <source>username</source>
+            <translation>nome utente</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>nome e cognome</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>ruolo</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>attivo</translation>
+        </message>
+        <message>
+            <source>must change password</source>
+            <translation>deve cambiare la password</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <source>password (protected)</source>
+            <translation>password (protetta)</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>Activity log entry</source>
+            <translation>Voce del registro attività</translation>
+        </message>
+        <message>
+            <source>log of the PC</source>
+            <translation>registro del PC</translation>
+        </message>
+        <message>
+            <source>entry number</source>
+            <translation>numero della voce</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>quando</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>account</translation>
+        </message>
+        <message>
+            <source>branch</source>
+            <translation>sede</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>Postazione</translation>
+        </message>
+        <message>
+            <source>name of the PC</source>
+            <translation>nome del PC</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>azione</translation>
+        </message>
+        <message>
+            <source>kind of record</source>
+            <translation>tipo di dato</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>dato</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>dettagli</translation>
+        </message>
+        <message>
+            <source>seal of the previous entry</source>
+            <translation>sigillo della voce precedente</translation>
+        </message>
+        <message>
+            <source>seal</source>
+            <translation>sigillo</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>campi</translation>
+        </message>
+        <message>
+            <source>Activity log entry no. %1 of %2, %3 (%4)</source>
+            <translation>Voce n. %1 del registro attività di %2, %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Cittadino</translation>
+        </message>
+        <message>
+            <source>codice fiscale</source>
+            <translation>codice fiscale</translation>
+        </message>
+        <message>
+            <source>document type</source>
+            <translation>tipo di documento</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <translation>numero del documento</translation>
+        </message>
+        <message>
+            <source>surname</source>
+            <translation>cognome</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sesso</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>data di nascita</translation>
+        </message>
+        <message>
+            <source>place of birth</source>
+            <translation>luogo di nascita</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefono</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>indirizzo</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>privacy consent</source>
+            <translation>consenso privacy</translation>
+        </message>
+        <message>
+            <source>consent to be contacted</source>
+            <translation>consenso a essere contattato</translation>
+        </message>
+        <message>
+            <source>date of consent</source>
+            <translation>data del consenso</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>identifier</source>
+            <translation>identificativo</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versione</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>creato</translation>
+        </message>
+        <message>
+            <source>last changed</source>
+            <translation>ultima modifica</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Chiamata</translation>
+        </message>
+        <message>
+            <source>Call again</source>
+            <translation>Nuova chiamata</translation>
+        </message>
+        <message>
+            <source>Did not show up</source>
+            <translation>Assente</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Trasferimento</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>Messo in attesa</translation>
+        </message>
+        <message>
+            <source>Taken back</source>
+            <translation>Ripreso</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Chiuso</translation>
+        </message>
+        <message>
+            <source>Queue service</source>
+            <translation>Servizio della coda</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>lettera</translation>
+        </message>
+        <message>
+            <source>usual minutes</source>
+            <translation>minuti abituali</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>posizione</translation>
+        </message>
+        <message>
+            <source>Service %1 — %2</source>
+            <translation>Servizio %1 — %2</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Sportello</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>numero</translation>
+        </message>
+        <message>
+            <source>services</source>
+            <translation>servizi</translation>
+        </message>
+        <message>
+            <source>Counter %1</source>
+            <translation>Sportello %1</translation>
+        </message>
+        <message>
+            <source>Counter %1 (%2)</source>
+            <translation>Sportello %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Orari di apertura</translation>
+        </message>
+        <message>
+            <source>weekly hours</source>
+            <translation>orario settimanale</translation>
+        </message>
+        <message>
+            <source>patron saint's day</source>
+            <translation>festa del santo patrono</translation>
+        </message>
+        <message>
+            <source>extra closures</source>
+            <translation>chiusure straordinarie</translation>
+        </message>
+        <message>
+            <source>Opening hours of the branch</source>
+            <translation>Orari di apertura della sede</translation>
+        </message>
+        <message>
+            <source>Queue ticket</source>
+            <translation>Biglietto della coda</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>servizio</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>giorno</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>precedenza</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>cittadino</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>emesso</translation>
+        </message>
+        <message>
+            <source>issued by</source>
+            <translation>emesso da</translation>
+        </message>
+        <message>
+            <source>people ahead</source>
+            <translation>persone davanti</translation>
+        </message>
+        <message>
+            <source>estimated wait (minutes)</source>
+            <translation>attesa stimata (minuti)</translation>
+        </message>
+        <message>
+            <source>served without a ticket</source>
+            <translation>servito senza biglietto</translation>
+        </message>
+        <message>
+            <source>Ticket %1, %2</source>
+            <translation>Biglietto %1, %2</translation>
+        </message>
+        <message>
+            <source>Queue event</source>
+            <translation>Evento della coda</translation>
+        </message>
+        <message>
+            <source>ticket</source>
+            <translation>biglietto</translation>
+        </message>
+        <message>
+            <source>previous event</source>
+            <translation>evento precedente</translation>
+        </message>
+        <message>
+            <source>what happened</source>
+            <translation>cosa è successo</translation>
+        </message>
+        <message>
+            <source>counter</source>
+            <translation>sportello</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>esito</translation>
+        </message>
+        <message>
+            <source>Queue event: %1, %2 (%3)</source>
+            <translation>Evento della coda: %1, %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Security</name>
         <message>
             <source>No secure keychain is available on this computer, so the sync credentials cannot be stored. Install and unlock a keychain (for example GNOME Keyring) and try again.</source>
@@ -784,6 +1131,61 @@
         <message>
             <source>The two passwords are different: type the same password twice.</source>
             <translation>Le due password sono diverse: digitare due volte la stessa password.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Security::AuditAction</name>
+        <message>
+            <source>Sign-in</source>
+            <translation>Accesso</translation>
+        </message>
+        <message>
+            <source>Failed sign-in</source>
+            <translation>Accesso non riuscito</translation>
+        </message>
+        <message>
+            <source>Repeated failed sign-ins</source>
+            <translation>Accessi non riusciti ripetuti</translation>
+        </message>
+        <message>
+            <source>Sign-out</source>
+            <translation>Uscita</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Blocco</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Sblocco</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password cambiata</translation>
+        </message>
+        <message>
+            <source>Record created</source>
+            <translation>Scheda creata</translation>
+        </message>
+        <message>
+            <source>Record changed</source>
+            <translation>Scheda modificata</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Esportazione</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>Impostazioni modificate</translation>
+        </message>
+        <message>
+            <source>Connection to the central service</source>
+            <translation>Collegamento al servizio centrale</translation>
+        </message>
+        <message>
+            <source>Log verified</source>
+            <translation>Registro verificato</translation>
         </message>
     </context>
     <context>
@@ -1078,6 +1480,105 @@
         </message>
     </context>
     <context>
+        <name>Sportello::Sync::Reasons</name>
+        <message>
+            <source>This PC is not authorised: connect it to the central service again.</source>
+            <translation>Questo PC non è autorizzato: collegarlo di nuovo al servizio centrale.</translation>
+        </message>
+        <message>
+            <source>The connection code is not valid.</source>
+            <translation>Codice di collegamento non valido.</translation>
+        </message>
+        <message>
+            <source>This connection code has already been used: ask for a new one.</source>
+            <translation>Questo codice di collegamento è già stato usato: chiederne uno nuovo.</translation>
+        </message>
+        <message>
+            <source>This connection code has expired: ask for a new one.</source>
+            <translation>Questo codice di collegamento è scaduto: chiederne uno nuovo.</translation>
+        </message>
+        <message>
+            <source>Too many attempts: try again in a few minutes.</source>
+            <translation>Troppi tentativi: riprovare tra qualche minuto.</translation>
+        </message>
+        <message>
+            <source>The request is too large (at most 1 MiB).</source>
+            <translation>La richiesta è troppo grande (massimo 1 MiB).</translation>
+        </message>
+        <message>
+            <source>Invalid request.</source>
+            <translation>Richiesta non valida.</translation>
+        </message>
+        <message>
+            <source>Invalid request (unreadable JSON).</source>
+            <translation>Richiesta non valida (JSON illeggibile).</translation>
+        </message>
+        <message>
+            <source>A kind of record the server does not know.</source>
+            <translation>Tipo di dato sconosciuto al server.</translation>
+        </message>
+        <message>
+            <source>Unknown address.</source>
+            <translation>Indirizzo sconosciuto.</translation>
+        </message>
+        <message>
+            <source>Method not allowed.</source>
+            <translation>Metodo non ammesso.</translation>
+        </message>
+        <message>
+            <source>Server error: the request will be repeated.</source>
+            <translation>Errore del server: la richiesta verrà ripetuta.</translation>
+        </message>
+        <message>
+            <source>Service unavailable for the moment: the request will be repeated.</source>
+            <translation>Servizio momentaneamente non disponibile: la richiesta verrà ripetuta.</translation>
+        </message>
+        <message>
+            <source>This record belongs to another branch: it cannot be changed from here.</source>
+            <translation>Questo dato appartiene a un'altra sede: non può essere modificato da qui.</translation>
+        </message>
+        <message>
+            <source>The record was changed elsewhere meanwhile: this version was not applied.</source>
+            <translation>Il dato è stato modificato altrove nel frattempo: questa versione non è stata applicata.</translation>
+        </message>
+        <message>
+            <source>A change to a record the server does not know.</source>
+            <translation>Modifica di un dato che il server non conosce.</translation>
+        </message>
+        <message>
+            <source>A record with this identifier already exists.</source>
+            <translation>Un dato con questo identificativo esiste già.</translation>
+        </message>
+        <message>
+            <source>Operation identifier already used for another change.</source>
+            <translation>Identificativo di operazione già usato per un'altra modifica.</translation>
+        </message>
+        <message>
+            <source>This record cannot be changed once recorded.</source>
+            <translation>Questo dato non può essere modificato dopo la registrazione.</translation>
+        </message>
+        <message>
+            <source>This username is already used by another account of the comune: choose another one.</source>
+            <translation>Questo nome utente è già usato da un altro account del Comune: sceglierne un altro.</translation>
+        </message>
+        <message>
+            <source>The activity log of this PC appears altered or incomplete: the entry was refused. Tell the administrator.</source>
+            <translation>Il registro delle attività di questo PC risulta alterato o incompleto: la voce è stata rifiutata. Avvisare l'amministratore.</translation>
+        </message>
+        <message>
+            <source>Another counter was first: the ticket had already been called or updated.</source>
+            <translation>Un altro sportello è arrivato prima: il biglietto era già stato chiamato o aggiornato.</translation>
+        </message>
+        <message>
+            <source>The ticket of this event is not known to the central service.</source>
+            <translation>Il biglietto di questo evento non è noto al servizio centrale.</translation>
+        </message>
+        <message>
+            <source>Data not valid under the server's rules: correct the record.</source>
+            <translation>Dati non validi secondo le regole del server: correggere la scheda.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Sync::SyncEngine</name>
         <message>
             <source>This computer has no sync credentials: enrol it again with a new code.</source>
@@ -1110,6 +1611,10 @@
         <message>
             <source>This change is larger than the central service accepts (%1 bytes at most).</source>
             <translation>Questa modifica è più grande di quanto il servizio centrale accetti (al massimo %1 byte).</translation>
+        </message>
+        <message>
+            <source>This change names an operation this version of Sportello does not know: it was not sent.</source>
+            <translation>Questa modifica indica un'operazione che questa versione di Sportello non conosce: non è stata inviata.</translation>
         </message>
     </context>
     <context>
@@ -1440,6 +1945,49 @@
             <source>Open the waiting room screen that shows the tickets called</source>
             <translation>Apre lo schermo della sala d'attesa con i biglietti chiamati</translation>
         </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Vai</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Coda</translation>
+        </message>
+        <message>
+            <source>C&amp;itizens</source>
+            <translation>C&amp;ittadini</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronisation</source>
+            <translation>&amp;Sincronizzazione</translation>
+        </message>
+        <message>
+            <source>&amp;Administration</source>
+            <translation>A&amp;mministrazione</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <source>%1 › %2</source>
+            <translation>%1 › %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::AdministrationArea</name>
+        <message>
+            <source>Not allowed</source>
+            <translation>Non consentito</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non salvato</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::Announcer</name>
@@ -1587,152 +2135,8 @@
     <context>
         <name>Sportello::Ui::AuditWording</name>
         <message>
-            <source>Sign-in</source>
-            <translation>Accesso</translation>
-        </message>
-        <message>
-            <source>Failed sign-in</source>
-            <translation>Accesso non riuscito</translation>
-        </message>
-        <message>
-            <source>Repeated failed sign-ins</source>
-            <translation>Accessi non riusciti ripetuti</translation>
-        </message>
-        <message>
-            <source>Sign-out</source>
-            <translation>Uscita</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Blocco</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Sblocco</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>Password cambiata</translation>
-        </message>
-        <message>
-            <source>Record created</source>
-            <translation>Scheda creata</translation>
-        </message>
-        <message>
-            <source>Record changed</source>
-            <translation>Scheda modificata</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Esportazione</translation>
-        </message>
-        <message>
-            <source>Settings changed</source>
-            <translation>Impostazioni modificate</translation>
-        </message>
-        <message>
-            <source>Connection to the central service</source>
-            <translation>Collegamento al servizio centrale</translation>
-        </message>
-        <message>
-            <source>Log verified</source>
-            <translation>Registro verificato</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Cittadino</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Utente</translation>
-        </message>
-        <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>username</source>
-            <translation>nome utente</translation>
-        </message>
-        <message>
-            <source>full name</source>
-            <translation>nome e cognome</translation>
-        </message>
-        <message>
-            <source>role</source>
-            <translation>ruolo</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>attivo</translation>
-        </message>
-        <message>
-            <source>must change password</source>
-            <translation>deve cambiare la password</translation>
-        </message>
-        <message>
-            <source>password</source>
-            <translation>password</translation>
-        </message>
-        <message>
-            <source>codice fiscale</source>
-            <translation>codice fiscale</translation>
-        </message>
-        <message>
-            <source>document type</source>
-            <translation>tipo di documento</translation>
-        </message>
-        <message>
-            <source>document number</source>
-            <translation>numero del documento</translation>
-        </message>
-        <message>
-            <source>surname</source>
-            <translation>cognome</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nome</translation>
-        </message>
-        <message>
-            <source>sex</source>
-            <translation>sesso</translation>
-        </message>
-        <message>
-            <source>birth date</source>
-            <translation>data di nascita</translation>
-        </message>
-        <message>
-            <source>place of birth</source>
-            <translation>luogo di nascita</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>telefono</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>indirizzo</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>note</translation>
-        </message>
-        <message>
-            <source>privacy consent</source>
-            <translation>consenso privacy</translation>
-        </message>
-        <message>
-            <source>consent to be contacted</source>
-            <translation>consenso a essere contattato</translation>
-        </message>
-        <message>
-            <source>date of consent</source>
-            <translation>data del consenso</translation>
         </message>
         <message>
             <source>fields</source>
@@ -1761,6 +2165,42 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>minutes before locking</source>
+            <translation>minuti prima del blocco</translation>
+        </message>
+        <message>
+            <source>tickets</source>
+            <translation>biglietti</translation>
+        </message>
+        <message>
+            <source>ticket printer</source>
+            <translation>stampante dei biglietti</translation>
+        </message>
+        <message>
+            <source>folder for ticket PDFs</source>
+            <translation>cartella dei PDF dei biglietti</translation>
+        </message>
+        <message>
+            <source>spoken announcements</source>
+            <translation>annunci a voce</translation>
+        </message>
+        <message>
+            <source>central service</source>
+            <translation>servizio centrale</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>Postazione</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>integro</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>righe</translation>
         </message>
     </context>
     <context>
@@ -2478,6 +2918,10 @@ Aprire la scheda esistente?</translation>
             <source>Service:</source>
             <translation>Servizio:</translation>
         </message>
+        <message>
+            <source>%1 had already been called by %2; the next person could not be called: %3</source>
+            <translation>%1 era già stato chiamato da %2; non è stato possibile chiamare la persona successiva: %3</translation>
+        </message>
     </context>
     <context>
         <name>Sportello::Ui::EditAccountDialog</name>
@@ -3171,32 +3615,12 @@ Aprire la scheda esistente?</translation>
             <translation>Aree</translation>
         </message>
         <message>
-            <source>Citizens</source>
-            <translation>Cittadini</translation>
-        </message>
-        <message>
             <source>%1 · %2 (%3) · PC: %4</source>
             <translation>%1 · %2 (%3) · Postazione: %4</translation>
         </message>
         <message>
             <source>Office and PC</source>
             <translation>Ufficio e postazione</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Vai</translation>
-        </message>
-        <message>
-            <source>C&amp;itizens</source>
-            <translation>C&amp;ittadini</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aiuto</translation>
         </message>
         <message>
             <source>About Sportello</source>
@@ -3215,10 +3639,6 @@ Aprire la scheda esistente?</translation>
             <translation>Questa postazione è collegata al servizio centrale. Da ora le modifiche vengono inviate e ricevute in background.</translation>
         </message>
         <message>
-            <source>&amp;Synchronisation</source>
-            <translation>&amp;Sincronizzazione</translation>
-        </message>
-        <message>
             <source>Signed in</source>
             <translation>Utente collegato</translation>
         </message>
@@ -3235,88 +3655,16 @@ Aprire la scheda esistente?</translation>
             <translation>Non registrato</translation>
         </message>
         <message>
-            <source>Settings of this PC</source>
-            <translation>Impostazioni di questa postazione</translation>
+            <source>Cannot open it</source>
+            <translation>Impossibile aprirlo</translation>
         </message>
         <message>
-            <source>Minutes before locking</source>
-            <translation>Minuti prima del blocco</translation>
+            <source>This version of Sportello cannot show records of this kind.</source>
+            <translation>Questa versione di Sportello non sa mostrare dati di questo tipo.</translation>
         </message>
         <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after this time without input:</source>
-            <translation>&amp;Blocca dopo questo tempo senza attività:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Salva</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annulla</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Non salvato</translation>
-        </message>
-        <message>
-            <source>&amp;Administration</source>
-            <translation>A&amp;mministrazione</translation>
-        </message>
-        <message>
-            <source>Tickets issued at reception</source>
-            <translation>Biglietti emessi all'accoglienza</translation>
-        </message>
-        <message>
-            <source>Saved as PDF in a folder</source>
-            <translation>Salvati come PDF in una cartella</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>Stampati</translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Non stampati</translation>
-        </message>
-        <message>
-            <source>&amp;Tickets:</source>
-            <translation>&amp;Biglietti:</translation>
-        </message>
-        <message>
-            <source>Ticket printer</source>
-            <translation>Stampante dei biglietti</translation>
-        </message>
-        <message>
-            <source>&amp;Printer:</source>
-            <translation>&amp;Stampante:</translation>
-        </message>
-        <message>
-            <source>Folder for ticket PDFs</source>
-            <translation>Cartella dei PDF dei biglietti</translation>
-        </message>
-        <message>
-            <source>PDF &amp;folder:</source>
-            <translation>&amp;Cartella dei PDF:</translation>
-        </message>
-        <message>
-            <source>The call display &amp;speaks the number called</source>
-            <translation>Lo schermo delle chiamate &amp;annuncia a voce il numero</translation>
-        </message>
-        <message>
-            <source>Spoken announcements</source>
-            <translation>Annunci vocali</translation>
-        </message>
-        <message>
-            <source>No speech engine on this PC: only the chime sounds.</source>
-            <translation>Nessuna sintesi vocale su questo PC: suona solo il segnale acustico.</translation>
-        </message>
-        <message>
-            <source>&amp;Queue</source>
-            <translation>&amp;Coda</translation>
+            <source>Your role does not allow opening records of this kind (%1).</source>
+            <translation>Il proprio ruolo non consente di aprire dati di questo tipo (%1).</translation>
         </message>
     </context>
     <context>
@@ -3372,6 +3720,81 @@ Aprire la scheda esistente?</translation>
         <message>
             <source>The full name is required.</source>
             <translation>Il nome e cognome è obbligatorio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sportello::Ui::PcSettingsDialog</name>
+        <message>
+            <source>Settings of this PC</source>
+            <translation>Impostazioni di questa postazione</translation>
+        </message>
+        <message>
+            <source>Minutes before locking</source>
+            <translation>Minuti prima del blocco</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after this time without input:</source>
+            <translation>&amp;Blocca dopo questo tempo senza attività:</translation>
+        </message>
+        <message>
+            <source>Tickets issued at reception</source>
+            <translation>Biglietti emessi all'accoglienza</translation>
+        </message>
+        <message>
+            <source>Saved as PDF in a folder</source>
+            <translation>Salvati come PDF in una cartella</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Stampati</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non stampati</translation>
+        </message>
+        <message>
+            <source>&amp;Tickets:</source>
+            <translation>&amp;Biglietti:</translation>
+        </message>
+        <message>
+            <source>Ticket printer</source>
+            <translation>Stampante dei biglietti</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>&amp;Stampante:</translation>
+        </message>
+        <message>
+            <source>Folder for ticket PDFs</source>
+            <translation>Cartella dei PDF dei biglietti</translation>
+        </message>
+        <message>
+            <source>PDF &amp;folder:</source>
+            <translation>&amp;Cartella dei PDF:</translation>
+        </message>
+        <message>
+            <source>The call display &amp;speaks the number called</source>
+            <translation>Lo schermo delle chiamate &amp;annuncia a voce il numero</translation>
+        </message>
+        <message>
+            <source>Spoken announcements</source>
+            <translation>Annunci vocali</translation>
+        </message>
+        <message>
+            <source>No speech engine on this PC: only the chime sounds.</source>
+            <translation>Nessuna sintesi vocale su questo PC: suona solo il segnale acustico.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
         </message>
     </context>
     <context>
@@ -3846,6 +4269,49 @@ Aprire la scheda esistente?</translation>
         </message>
     </context>
     <context>
+        <name>Sportello::Ui::RecordViewDialog</name>
+        <message>
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Impossibile aprire il dato</translation>
+        </message>
+        <message>
+            <source>Not on this PC</source>
+            <translation>Non presente su questo PC</translation>
+        </message>
+        <message>
+            <source>The record is not on this PC.</source>
+            <translation>La scheda non è su questa postazione.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Fields of the record</source>
+            <translation>Campi del dato</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valore</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+    </context>
+    <context>
         <name>Sportello::Ui::ResetPasswordDialog</name>
         <message>
             <source>Reset password: %1</source>
@@ -4099,76 +4565,12 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
             <translation>Da verificare</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
             <source>The record is not on this PC.</source>
             <translation>La scheda non è su questa postazione.</translation>
-        </message>
-        <message>
-            <source>Codice fiscale</source>
-            <translation>Codice fiscale</translation>
-        </message>
-        <message>
-            <source>Document type</source>
-            <translation>Tipo di documento</translation>
-        </message>
-        <message>
-            <source>Document number</source>
-            <translation>Numero del documento</translation>
-        </message>
-        <message>
-            <source>Surname</source>
-            <translation>Cognome</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sesso</translation>
-        </message>
-        <message>
-            <source>Born on</source>
-            <translation>Nato/a il</translation>
-        </message>
-        <message>
-            <source>Born in</source>
-            <translation>Luogo di nascita</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefono</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Indirizzo</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Privacy consent</source>
-            <translation>Consenso privacy</translation>
-        </message>
-        <message>
-            <source>Consent to be contacted</source>
-            <translation>Consenso a essere contattato</translation>
-        </message>
-        <message>
-            <source>Consent given on</source>
-            <translation>Consenso dato il</translation>
         </message>
         <message>
             <source>yes</source>

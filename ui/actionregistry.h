@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include "security/permissions.h"
+
 #include <QAction>
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <optional>
 
 namespace Sportello::Ui {
 
-// One registry of the program's actions: text, shortcut and tooltip are defined here once, and
-// menus, buttons and the keyboard all use the same QAction.
+// One registry of the program's actions: text, shortcut, tooltip, the menu it sits in and the
+// permission it needs are defined here once; menus, buttons, the navigation and the keyboard all
+// use the same QAction, and a role sees exactly the actions it may use. What an action does is
+// connected by the area it belongs to (ui/area.h), or by the shell for its own.
 class ActionRegistry : public QObject {
     Q_OBJECT
 public:
@@ -43,12 +49,35 @@ public:
     };
     Q_ENUM(Id)
 
+    // The menu bar, left to right.
+    enum class Menu { File, Go, Queue, Citizens, Synchronisation, Administration, Help, None };
+
     explicit ActionRegistry(QObject *parent = nullptr);
-    QAction *action(Id id) const { return m_actions.value(id); }
+    QAction *action(Id id) const { return m_entries.value(id).action; }
+    QList<Id> ids() const { return m_order; }
+
+    static QList<Menu> menus();
+    static QString menuTitle(Menu menu); // with its accelerator: "&Administration"
+    // The actions of `menu` in their order; an empty Id list between groups is a separator.
+    QList<QList<Id>> menuGroups(Menu menu) const;
+    // Where a person finds it: "Administration › Settings of this PC…", as the menus show it.
+    QString menuPath(Id id) const;
+    std::optional<Security::Permission> permission(Id id) const { return m_entries.value(id).permission; }
+    // Shows the actions the role may use (none, nobody signed in, but those that need no
+    // permission) and enables them only while someone works (signed in and not locked).
+    void applyRole(std::optional<Security::Role> role, bool working);
 
 private:
-    QAction *add(Id id, const QString &text, const QKeySequence &shortcut, const QString &tip);
-    QHash<Id, QAction *> m_actions;
+    struct Entry {
+        QAction *action = nullptr;
+        Menu menu = Menu::None;
+        int group = 0; // separators fall between groups
+        std::optional<Security::Permission> permission;
+    };
+    QAction *add(Id id, const QString &text, const QKeySequence &shortcut, const QString &tip, Menu menu,
+                 std::optional<Security::Permission> permission, int group = 0);
+    QHash<Id, Entry> m_entries;
+    QList<Id> m_order;
 };
 
 } // namespace Sportello::Ui

@@ -2,22 +2,16 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
-#include "citizens/citizenspage.h"
+#include "areas.h"
 #include "config/appsettings.h"
-#include "formwidgets.h"
-#include "queue/announcer.h"
-#include "queue/calldisplay.h"
-#include "queue/counterpage.h"
-#include "queue/figuresdialog.h"
-#include "queue/queuesetupdialog.h"
-#include "queue/receptionpage.h"
-#include "queue/ticketprinter.h"
+#include "domain/clock.h"
+#include "domain/logcategories.h"
+#include "records/recordkind.h"
 #include "security/accountforms.h"
-#include "security/accountsdialog.h"
-#include "security/auditlogdialog.h"
 #include "security/loginpanel.h"
 #include "security/secretstore.h"
 #include "storage/auditlog.h"
+#include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/syncstore.h"
 #include "sync/enroldialog.h"
@@ -25,19 +19,11 @@
 #include "sync/syncstatuslabel.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -48,16 +34,12 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
                        QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
-    , m_office(office)
     , m_settings(settings)
     , m_actions(new ActionRegistry(this))
     , m_pc{office.branchId, settings.deviceId(), std::nullopt, settings.deviceName()}
-    , m_citizenRepository(database, m_pc)
     , m_accounts(database, m_pc)
-    , m_changeLog(database)
     , m_signIn(database, m_pc)
     , m_idle(settings.lockMinutes())
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_secrets(std::move(secrets))
     , m_sync(std::make_unique<Sync::SyncEngine>(database, *m_secrets))
 {
@@ -71,51 +53,19 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     m_login = new LoginPanel(where, m_screens);
     m_screens->addWidget(m_login);
     auto *work = new QWidget(m_screens);
-    auto *layout = new QHBoxLayout(work);
-    m_navigation = new QListWidget(work);
-    m_navigation->setAccessibleName(tr("Areas"));
-    m_navigation->setFixedWidth(170);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 6px; }"));
-    auto *citizensItem = new QListWidgetItem(tr("Citizens"));
-    citizensItem->setToolTip(m_actions->action(ActionRegistry::Id::ShowCitizens)->toolTip());
-    m_navigation->addItem(citizensItem);
-    for (const auto id : {ActionRegistry::Id::ShowReception, ActionRegistry::Id::ShowCounter}) {
-        auto *item = new QListWidgetItem(m_actions->action(id)->text().remove(QLatin1Char('&')));
-        item->setToolTip(m_actions->action(id)->toolTip());
-        m_navigation->addItem(item);
-    }
-    m_pages = new QStackedWidget(work);
-    m_citizens = new CitizensPage(m_citizenRepository, *m_actions, m_pages);
-    m_pages->addWidget(m_citizens);
-    m_reception = new ReceptionPage(database, office, settings, m_pages);
-    m_pages->addWidget(m_reception);
-    m_counter = new CounterPage(database, settings, *m_actions, m_pages);
-    m_pages->addWidget(m_counter);
-    m_announcer = new Announcer(this);
-    m_announcer->setSpeechEnabled(settings.announceBySpeech());
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    m_areas = makeAreas({database, office, settings, *m_actions, m_openers, this}, this);
+    buildNavigation(work);
     m_screens->addWidget(work);
     setCentralWidget(m_screens);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_pages->setCurrentIndex(row);
-        // What happened while another page was shown: the queue pages read it again.
-        if (m_pages->currentWidget() == m_reception)
-            m_reception->refresh();
-        else if (m_pages->currentWidget() == m_counter)
-            m_counter->refresh();
-        // The page's own keys (a service letter, F2) work as soon as it shows.
-        if (QWidget *page = m_pages->currentWidget(); page && page != m_citizens) {
-            if (!page->focusWidget())
-                page->setFocus();
-            else
-                page->focusWidget()->setFocus();
-        }
-    });
-    m_reception->setFocusPolicy(Qt::StrongFocus);
-    m_counter->setFocusPolicy(Qt::StrongFocus);
-    m_navigation->setCurrentRow(0);
     connect(m_login, &LoginPanel::signInRequested, this, &MainWindow::attemptSignIn);
+    for (Area *area : std::as_const(m_areas)) {
+        connect(area, &Area::showPageRequested, this, &MainWindow::showPage);
+        connect(area, &Area::settingsSaved, this, [this] {
+            m_idle.setMinutes(m_settings.lockMinutes());
+            for (Area *each : std::as_const(m_areas))
+                each->settingsChanged();
+        });
+    }
 
     auto *whereLabel = new QLabel(where, this);
     whereLabel->setAccessibleName(tr("Office and PC"));
@@ -129,36 +79,27 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     Sync::SyncStatus initial;
     initial.state = Sync::SyncState::NeedsEnrolment;
     try {
-        initial.pendingCount = m_changeLog.pendingCount();
-    } catch (const Storage::StorageError &) {
+        initial.pendingCount = Storage::ChangeLog(database).pendingCount();
+    } catch (const Storage::StorageError &error) {
+        // The engine reports what is wrong with the database at its first round.
+        qCWarning(lcUiSync) << "cannot count the outgoing changes:" << error.detail();
     }
     m_syncState->show(initial);
     connect(m_sync.get(), &Sync::SyncEngine::statusChanged, m_syncState, &SyncStatusLabel::show);
-    // A local save is sent at once when the central service can be reached.
-    connect(m_citizens, &CitizensPage::recordsChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
-            Qt::QueuedConnection);
-    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, m_citizens,
-            &CitizensPage::showChangesFromOtherPcs);
-    // The queue: what this PC writes goes out at once; what others write (or what the central
-    // service refused, a call another counter won) shows everywhere as soon as it is here.
-    connect(m_reception, &ReceptionPage::ticketIssued, m_sync.get(), &Sync::SyncEngine::syncNow,
-            Qt::QueuedConnection);
-    // The page that wrote has shown it already; the other views follow at once.
-    connect(m_reception, &ReceptionPage::ticketIssued, this, [this] { refreshQueueViews(m_reception); });
-    connect(m_counter, &CounterPage::queueChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
-            Qt::QueuedConnection);
-    connect(m_counter, &CounterPage::queueChanged, this, [this] { refreshQueueViews(m_counter); });
-    // A round that pulls says so twice (changesPulled, then roundFinished): one refresh for both.
-    m_queueRefresh.setSingleShot(true);
-    m_queueRefresh.setInterval(0);
-    connect(&m_queueRefresh, &QTimer::timeout, this, [this] { refreshQueueViews(); });
-    connect(m_sync.get(), &Sync::SyncEngine::changesPulled, &m_queueRefresh, qOverload<>(&QTimer::start));
-    connect(m_sync.get(), &Sync::SyncEngine::roundFinished, &m_queueRefresh, qOverload<>(&QTimer::start));
+    // What is written here goes out at once when the central service can be reached.
+    connect(
+        &database.changes(), &Storage::ChangeNotifier::recordsChanged, m_sync.get(),
+        [this](const QSet<QString> &, Storage::ChangeNotifier::Origin origin) {
+            if (origin == Storage::ChangeNotifier::Origin::ThisPc)
+                m_sync->syncNow();
+        },
+        Qt::QueuedConnection);
     useEnrolledIdentity();
     // Sync goes on while nobody is signed in: what was saved before a sign-out still goes out.
     m_sync->start();
 
     buildMenus();
+    connectShellActions();
     applyRole();
     // Any key or click anywhere in the program counts as activity; a timer looks at the idle time.
     qApp->installEventFilter(this);
@@ -171,6 +112,49 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
 MainWindow::~MainWindow()
 {
     m_sync->stop();
+}
+
+void MainWindow::buildNavigation(QWidget *work)
+{
+    auto *layout = new QHBoxLayout(work);
+    m_navigation = new QListWidget(work);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 6px; }"));
+    m_pages = new QStackedWidget(work);
+    for (Area *area : std::as_const(m_areas)) {
+        for (const Area::Page &page : area->pages()) {
+            const QAction *show = m_actions->action(page.showAction);
+            auto *item = new QListWidgetItem(show->text().remove(QLatin1Char('&')), m_navigation);
+            item->setToolTip(show->toolTip());
+            page.widget->setParent(m_pages);
+            m_pages->addWidget(page.widget);
+            m_areaOfPage.insert(page.widget, area);
+            m_showActionOfPage.insert(page.widget, page.showAction);
+        }
+    }
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        QWidget *page = m_pages->currentWidget();
+        if (!page)
+            return;
+        m_areaOfPage.value(page)->pageShown(page);
+        // The page's own keys (a service letter, F2) work as soon as it shows.
+        if (page->focusPolicy() != Qt::NoFocus) {
+            if (!page->focusWidget())
+                page->setFocus();
+            else
+                page->focusWidget()->setFocus();
+        }
+    });
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(page));
 }
 
 Storage::WriteContext MainWindow::context() const
@@ -188,8 +172,9 @@ void MainWindow::useEnrolledIdentity()
             m_pc.branchId = identity.branchId;
             m_pc.deviceId = identity.deviceId;
         }
-    } catch (const Storage::StorageError &) {
-        // stays with the first-run identity; the engine reports what is wrong with the database
+    } catch (const Storage::StorageError &error) {
+        // Stays with the first-run identity; the engine reports what is wrong with the database.
+        qCWarning(lcUiSync) << "cannot read this PC's identity:" << error.detail();
     }
     m_signIn.setWriteContext(m_pc);
     useSignedInPerson();
@@ -197,66 +182,9 @@ void MainWindow::useEnrolledIdentity()
 
 void MainWindow::useSignedInPerson()
 {
-    m_citizenRepository.setWriteContext(context());
     m_accounts.setWriteContext(context());
-    m_reception->setContext(context());
-    m_counter->setContext(context());
-}
-
-void MainWindow::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = clock;
-    m_reception->setClock(clock);
-    m_counter->setClock(clock);
-}
-
-void MainWindow::refreshQueueViews(QWidget *alreadyShown)
-{
-    if (m_actor && !m_locked) {
-        if (m_reception->isVisible() && alreadyShown != m_reception)
-            m_reception->refresh();
-        if (m_counter->isVisible() && alreadyShown != m_counter)
-            m_counter->refresh();
-        if (m_figures)
-            m_figures->refresh();
-    }
-    // The waiting room's screen goes on while the PC is locked: it shows no personal data.
-    if (m_display)
-        m_display->refresh();
-}
-
-void MainWindow::setUpQueue()
-{
-    QueueSetupDialog dialog(m_database, context(), this);
-    connect(&dialog, &QueueSetupDialog::setupChanged, this, [this] {
-        m_reception->refresh();
-        m_counter->refresh();
-        m_sync->syncNow();
-    });
-    dialog.exec();
-}
-
-void MainWindow::showFigures()
-{
-    if (!m_figures) {
-        m_figures = new FiguresDialog(m_database, context(), this);
-        m_figures->setAttribute(Qt::WA_DeleteOnClose);
-        m_figures->setClock(m_clock);
-    }
-    m_figures->show();
-    m_figures->raise();
-    m_figures->activateWindow();
-}
-
-void MainWindow::showCallDisplay()
-{
-    if (!m_display) {
-        m_display = new CallDisplayWindow(m_database, m_pc.branchId, m_office.branchName, m_announcer, this);
-        m_display->setAttribute(Qt::WA_DeleteOnClose);
-        m_display->setClock(m_clock);
-    }
-    m_display->showOnBestScreen();
-    m_display->refresh();
+    for (Area *area : std::as_const(m_areas))
+        area->setContext(context());
 }
 
 void MainWindow::attemptSignIn(const QString &username, const QString &password)
@@ -265,7 +193,7 @@ void MainWindow::attemptSignIn(const QString &username, const QString &password)
     Security::SignInResult result;
     m_login->setBusy(true);
     try {
-        result = m_signIn.attempt(username, password, m_clock(),
+        result = m_signIn.attempt(username, password, Clock::nowUtc(),
                                   unlocking ? Security::SignIn::Purpose::Unlock
                                             : Security::SignIn::Purpose::SignIn);
     } catch (const Storage::StorageError &error) {
@@ -280,7 +208,7 @@ void MainWindow::attemptSignIn(const QString &username, const QString &password)
         m_locked = false;
         applyRole();
         m_screens->setCurrentIndex(1);
-        m_idle.noteActivity(m_clock());
+        m_idle.noteActivity(Clock::nowUtc());
         restoreOpenDialogs();
         return;
     }
@@ -298,7 +226,7 @@ void MainWindow::startSession(const Security::Account &account)
     m_person->setText(tr("%1 (%2)").arg(account.displayName, Security::roleTitle(account.role)));
     applyRole();
     m_screens->setCurrentIndex(1);
-    m_idle.noteActivity(m_clock());
+    m_idle.noteActivity(Clock::nowUtc());
     if (account.mustChangePassword) {
         ChangeOwnPasswordDialog dialog(m_accounts, account, true, this);
         if (dialog.exec() != QDialog::Accepted) {
@@ -306,10 +234,8 @@ void MainWindow::startSession(const Security::Account &account)
             return;
         }
     }
-    if (Security::allows(account.role, Security::Permission::ViewCitizens)) {
-        m_citizens->searchField()->clear();
-        m_citizens->focusSearch();
-    }
+    for (Area *area : std::as_const(m_areas))
+        area->sessionStarted();
 }
 
 void MainWindow::endSession()
@@ -319,7 +245,6 @@ void MainWindow::endSession()
     m_locked = false;
     useSignedInPerson();
     m_person->clear();
-    m_citizens->searchField()->clear();
     applyRole();
     m_login->showSignIn();
     m_screens->setCurrentWidget(m_login);
@@ -331,8 +256,9 @@ void MainWindow::lockScreen()
         return;
     try {
         m_signIn.lock(*m_actor);
-    } catch (const Storage::StorageError &) {
-        // locking matters more than its record
+    } catch (const Storage::StorageError &error) {
+        // Locking matters more than its record: it locks all the same.
+        qCWarning(lcUiSecurity) << "lock not recorded:" << error.detail();
     }
     m_locked = true;
     hideOpenDialogs();
@@ -346,7 +272,9 @@ void MainWindow::switchUser()
     if (m_actor) {
         try {
             m_signIn.signOut(*m_actor);
-        } catch (const Storage::StorageError &) {
+        } catch (const Storage::StorageError &error) {
+            // The person goes all the same: a sign-out that cannot be recorded must not keep them in.
+            qCWarning(lcUiSecurity) << "sign-out not recorded:" << error.detail();
         }
     }
     closeOpenDialogs();
@@ -355,7 +283,7 @@ void MainWindow::switchUser()
 
 void MainWindow::checkIdle()
 {
-    if (m_actor && !m_locked && m_idle.expired(m_clock()))
+    if (m_actor && !m_locked && m_idle.expired(Clock::nowUtc()))
         lockScreen();
 }
 
@@ -367,7 +295,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
-        m_idle.noteActivity(m_clock());
+        m_idle.noteActivity(Clock::nowUtc());
         break;
     default:
         break;
@@ -405,35 +333,11 @@ void MainWindow::closeOpenDialogs()
 
 void MainWindow::applyRole()
 {
-    using Id = ActionRegistry::Id;
-    using P = Security::Permission;
-    const bool working = m_actor && !m_locked;
-    const auto allow = [&](Id id, std::optional<P> permission) {
-        const bool roleAllows = !permission || (m_actor && Security::allows(m_actor->role, *permission));
-        QAction *action = m_actions->action(id);
-        action->setVisible(roleAllows);
-        action->setEnabled(working && roleAllows);
-    };
-    allow(Id::ShowCitizens, P::ViewCitizens);
-    allow(Id::FindCitizen, P::ViewCitizens);
-    allow(Id::NewCitizen, P::EditCitizens);
-    allow(Id::EditCitizen, P::EditCitizens);
-    allow(Id::SyncNow, std::nullopt);
-    allow(Id::ReviewSync, P::ReviewSync);
-    allow(Id::ConnectToServer, P::EnrolDevice);
-    allow(Id::LockScreen, std::nullopt);
-    allow(Id::SwitchUser, std::nullopt);
-    allow(Id::ChangePassword, std::nullopt);
-    allow(Id::ManageAccounts, P::ManageAccounts);
-    allow(Id::ViewAuditLog, P::ViewAuditLog);
-    allow(Id::PcSettings, P::ManageSettings);
-    allow(Id::ShowReception, P::IssueTickets);
-    allow(Id::ShowCounter, P::RunCounter);
-    allow(Id::QueueSetup, P::ConfigureQueue);
-    allow(Id::QueueFigures, P::ViewFigures);
-    allow(Id::CallDisplay, std::nullopt);
-    m_navigation->item(1)->setHidden(!m_actions->action(Id::ShowReception)->isVisible());
-    m_navigation->item(2)->setHidden(!m_actions->action(Id::ShowCounter)->isVisible());
+    m_actions->applyRole(m_actor ? std::optional(m_actor->role) : std::nullopt, m_actor && !m_locked);
+    for (int row = 0; row < m_pages->count(); ++row) {
+        const ActionRegistry::Id show = m_showActionOfPage.value(m_pages->widget(row));
+        m_navigation->item(row)->setHidden(!m_actions->action(show)->isVisible());
+    }
     if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
         m_navigation->setCurrentRow(0);
     // A menu with nothing the role may use is not shown at all.
@@ -447,6 +351,63 @@ void MainWindow::applyRole()
     }
 }
 
+void MainWindow::buildMenus()
+{
+    for (const ActionRegistry::Menu each : ActionRegistry::menus()) {
+        QMenu *menu = menuBar()->addMenu(ActionRegistry::menuTitle(each));
+        const QList<QList<ActionRegistry::Id>> groups = m_actions->menuGroups(each);
+        for (qsizetype group = 0; group < groups.size(); ++group) {
+            if (group > 0)
+                menu->addSeparator();
+            for (const ActionRegistry::Id id : groups.at(group))
+                menu->addAction(m_actions->action(id));
+        }
+    }
+}
+
+void MainWindow::connectShellActions()
+{
+    using Id = ActionRegistry::Id;
+    connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->action(Id::SyncNow), &QAction::triggered, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
+    connect(m_actions->action(Id::ConnectToServer), &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(m_actions->action(Id::ReviewSync), &QAction::triggered, this, &MainWindow::reviewSync);
+    connect(m_actions->action(Id::LockScreen), &QAction::triggered, this, &MainWindow::lockScreen);
+    connect(m_actions->action(Id::SwitchUser), &QAction::triggered, this, &MainWindow::switchUser);
+    connect(m_actions->action(Id::ChangePassword), &QAction::triggered, this, &MainWindow::changePassword);
+}
+
+void MainWindow::reviewSync()
+{
+    SyncReviewDialog dialog(m_database, this);
+    connect(&dialog, &SyncReviewDialog::outboxChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
+    connect(&dialog, &SyncReviewDialog::openRecordRequested, this,
+            [this, &dialog](const QString &entity, const QString &recordId) {
+                openRecord(entity, recordId, &dialog);
+            });
+    dialog.exec();
+}
+
+void MainWindow::openRecord(const QString &entity, const QString &recordId, QWidget *parent)
+{
+    const Records::RecordKind *kind = Records::RecordKinds::standard().find(entity);
+    if (!kind || !m_openers.has(entity)) {
+        QMessageBox::information(parent, tr("Cannot open it"),
+                                 tr("This version of Sportello cannot show records of this kind."));
+        return;
+    }
+    if (!m_actor || !kind->viewPermission || !Security::allows(m_actor->role, *kind->viewPermission)) {
+        QMessageBox::warning(
+            parent, tr("Not allowed"),
+            tr("Your role does not allow opening records of this kind (%1).").arg(kind->title()));
+        return;
+    }
+    m_openers.open(entity, recordId, parent);
+}
+
 void MainWindow::connectToServer()
 {
     try {
@@ -458,7 +419,9 @@ void MainWindow::connectToServer()
     QString server;
     try {
         server = Storage::SyncStore(m_database).identity().serverUrl;
-    } catch (const Storage::StorageError &) {
+    } catch (const Storage::StorageError &error) {
+        // Only the suggestion is missing: the person types the address.
+        qCWarning(lcUiSync) << "cannot read the last central service address:" << error.detail();
     }
     EnrolDialog dialog(*m_sync, m_pc.deviceName, server, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -478,30 +441,6 @@ void MainWindow::connectToServer()
                                 "received in the background."));
 }
 
-void MainWindow::manageAccounts()
-{
-    AccountsDialog dialog(m_accounts, this);
-    connect(&dialog, &AccountsDialog::accountsChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
-            Qt::QueuedConnection);
-    dialog.exec();
-}
-
-void MainWindow::viewAuditLog()
-{
-    const Storage::AuditLog log(m_database, m_actor);
-    AuditLogDialog dialog(log, this);
-    connect(&dialog, &AuditLogDialog::verified, this, [this](bool intact) {
-        try {
-            Storage::AuditLog(m_database)
-                .record(context(), Security::AuditAction::verify, {}, {},
-                        {{QStringLiteral("intact"), intact}});
-        } catch (const Storage::StorageError &error) {
-            qWarning() << "verification not recorded:" << error.detail();
-        }
-    });
-    dialog.exec();
-}
-
 void MainWindow::changePassword()
 {
     const std::optional<Security::Account> account =
@@ -511,166 +450,6 @@ void MainWindow::changePassword()
     ChangeOwnPasswordDialog dialog(m_accounts, *account, false, this);
     if (dialog.exec() == QDialog::Accepted)
         m_sync->syncNow();
-}
-
-void MainWindow::editPcSettings()
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Settings of this PC"));
-    dialog.setAccessibleName(dialog.windowTitle());
-    auto *form = new QFormLayout(&dialog);
-    auto *minutes = new QSpinBox(&dialog);
-    minutes->setAccessibleName(tr("Minutes before locking"));
-    minutes->setRange(1, Config::AppSettings::maxLockMinutes);
-    minutes->setSuffix(tr(" min"));
-    minutes->setValue(m_settings.lockMinutes());
-    form->addRow(tr("&Lock after this time without input:"), minutes);
-    // Where reception's tickets go, and whether the call display speaks.
-    using Output = Config::AppSettings::TicketOutput;
-    auto *output = new QComboBox(&dialog);
-    output->setAccessibleName(tr("Tickets issued at reception"));
-    output->addItem(tr("Saved as PDF in a folder"), int(Output::PdfFolder));
-    output->addItem(tr("Printed"), int(Output::Printer));
-    output->addItem(tr("Not printed"), int(Output::None));
-    output->setCurrentIndex(output->findData(int(m_settings.ticketOutput())));
-    form->addRow(tr("&Tickets:"), output);
-    auto *printer = new QComboBox(&dialog);
-    printer->setAccessibleName(tr("Ticket printer"));
-    printer->addItems(TicketPrinter::printerNames());
-    printer->setEditable(true);
-    printer->setCurrentText(m_settings.ticketPrinter());
-    form->addRow(tr("&Printer:"), printer);
-    auto *folder = lineEdit(&dialog, tr("Folder for ticket PDFs"), 500);
-    folder->setText(m_settings.ticketFolder());
-    form->addRow(tr("PDF &folder:"), folder);
-    auto *speech = new QCheckBox(tr("The call display &speaks the number called"), &dialog);
-    speech->setAccessibleName(tr("Spoken announcements"));
-    speech->setChecked(m_settings.announceBySpeech());
-    if (!m_announcer->speechAvailable())
-        speech->setToolTip(tr("No speech engine on this PC: only the chime sounds."));
-    form->addRow(speech);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QJsonObject before{{QStringLiteral("lockMinutes"), m_settings.lockMinutes()},
-                             {QStringLiteral("ticketOutput"), int(m_settings.ticketOutput())},
-                             {QStringLiteral("ticketPrinter"), m_settings.ticketPrinter()},
-                             {QStringLiteral("ticketFolder"), m_settings.ticketFolder()},
-                             {QStringLiteral("announceBySpeech"), m_settings.announceBySpeech()}};
-    const QJsonObject after{{QStringLiteral("lockMinutes"), minutes->value()},
-                            {QStringLiteral("ticketOutput"), output->currentData().toInt()},
-                            {QStringLiteral("ticketPrinter"), printer->currentText().trimmed()},
-                            {QStringLiteral("ticketFolder"), folder->text().trimmed()},
-                            {QStringLiteral("announceBySpeech"), speech->isChecked()}};
-    QJsonObject changes;
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (before.value(it.key()) != it.value())
-            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), before.value(it.key())},
-                                                 {QStringLiteral("to"), it.value()}});
-    }
-    if (changes.isEmpty())
-        return;
-    try {
-        Security::require(m_actor, Security::Permission::ManageSettings);
-        // Recorded first: a change that cannot be recorded is not made.
-        Storage::AuditLog(m_database)
-            .record(context(), Security::AuditAction::settingsChange, {}, {}, changes);
-    } catch (const Security::PermissionDenied &denied) {
-        QMessageBox::warning(this, tr("Not allowed"), denied.message());
-        return;
-    } catch (const Storage::StorageError &error) {
-        QMessageBox::warning(this, tr("Not saved"), error.message());
-        return;
-    }
-    m_settings.setLockMinutes(minutes->value());
-    m_settings.setTicketOutput(Output(output->currentData().toInt()));
-    m_settings.setTicketPrinter(printer->currentText().trimmed());
-    m_settings.setTicketFolder(folder->text().trimmed());
-    m_settings.setAnnounceBySpeech(speech->isChecked());
-    m_announcer->setSpeechEnabled(speech->isChecked());
-    m_settings.sync();
-    m_idle.setMinutes(m_settings.lockMinutes());
-}
-
-void MainWindow::buildMenus()
-{
-    using Id = ActionRegistry::Id;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions->action(Id::LockScreen));
-    file->addAction(m_actions->action(Id::SwitchUser));
-    file->addAction(m_actions->action(Id::ChangePassword));
-    file->addSeparator();
-    file->addAction(m_actions->action(Id::Quit));
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(m_actions->action(Id::ShowCitizens));
-    go->addAction(m_actions->action(Id::ShowReception));
-    go->addAction(m_actions->action(Id::ShowCounter));
-    QMenu *queue = menuBar()->addMenu(tr("&Queue"));
-    queue->addAction(m_actions->action(Id::QueueFigures));
-    queue->addAction(m_actions->action(Id::CallDisplay));
-    queue->addSeparator();
-    queue->addAction(m_actions->action(Id::QueueSetup));
-    QMenu *citizens = menuBar()->addMenu(tr("C&itizens"));
-    citizens->addAction(m_actions->action(Id::FindCitizen));
-    citizens->addAction(m_actions->action(Id::NewCitizen));
-    citizens->addAction(m_actions->action(Id::EditCitizen));
-    QMenu *sync = menuBar()->addMenu(tr("&Synchronisation"));
-    sync->addAction(m_actions->action(Id::SyncNow));
-    sync->addAction(m_actions->action(Id::ReviewSync));
-    sync->addSeparator();
-    sync->addAction(m_actions->action(Id::ConnectToServer));
-    QMenu *admin = menuBar()->addMenu(tr("&Administration"));
-    admin->addAction(m_actions->action(Id::ManageAccounts));
-    admin->addAction(m_actions->action(Id::ViewAuditLog));
-    admin->addAction(m_actions->action(Id::PcSettings));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_actions->action(Id::About));
-
-    connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
-    const auto showCitizenSearch = [this] {
-        m_navigation->setCurrentRow(0);
-        m_citizens->focusSearch();
-    };
-    connect(m_actions->action(Id::ShowCitizens), &QAction::triggered, this, showCitizenSearch);
-    connect(m_actions->action(Id::FindCitizen), &QAction::triggered, this, showCitizenSearch);
-    connect(m_actions->action(Id::NewCitizen), &QAction::triggered, m_citizens, &CitizensPage::newCitizen);
-    connect(m_actions->action(Id::EditCitizen), &QAction::triggered, m_citizens, &CitizensPage::editSelected);
-    connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_actions->action(Id::SyncNow), &QAction::triggered, m_sync.get(), &Sync::SyncEngine::syncNow,
-            Qt::QueuedConnection);
-    connect(m_actions->action(Id::ConnectToServer), &QAction::triggered, this, &MainWindow::connectToServer);
-    connect(m_actions->action(Id::ReviewSync), &QAction::triggered, this, &MainWindow::reviewSync);
-    connect(m_actions->action(Id::LockScreen), &QAction::triggered, this, &MainWindow::lockScreen);
-    connect(m_actions->action(Id::SwitchUser), &QAction::triggered, this, &MainWindow::switchUser);
-    connect(m_actions->action(Id::ChangePassword), &QAction::triggered, this, &MainWindow::changePassword);
-    connect(m_actions->action(Id::ManageAccounts), &QAction::triggered, this, &MainWindow::manageAccounts);
-    connect(m_actions->action(Id::ViewAuditLog), &QAction::triggered, this, &MainWindow::viewAuditLog);
-    connect(m_actions->action(Id::PcSettings), &QAction::triggered, this, &MainWindow::editPcSettings);
-    connect(m_actions->action(Id::ShowReception), &QAction::triggered, this,
-            [this] { m_navigation->setCurrentRow(1); });
-    connect(m_actions->action(Id::ShowCounter), &QAction::triggered, this,
-            [this] { m_navigation->setCurrentRow(2); });
-    connect(m_actions->action(Id::QueueSetup), &QAction::triggered, this, &MainWindow::setUpQueue);
-    connect(m_actions->action(Id::QueueFigures), &QAction::triggered, this, &MainWindow::showFigures);
-    connect(m_actions->action(Id::CallDisplay), &QAction::triggered, this, &MainWindow::showCallDisplay);
-}
-
-void MainWindow::reviewSync()
-{
-    SyncReviewDialog dialog(m_database, this);
-    connect(&dialog, &SyncReviewDialog::outboxChanged, m_sync.get(), &Sync::SyncEngine::syncNow,
-            Qt::QueuedConnection);
-    connect(&dialog, &SyncReviewDialog::openRecordRequested, this,
-            [this, &dialog](const QString &entity, const QString &recordId) {
-                if (entity == Sync::Entity::citizen)
-                    m_citizens->openCitizen(recordId, &dialog);
-            });
-    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include "domain/clock.h"
 #include "domain/codicefiscale.h"
 
 #include <QDate>
@@ -69,7 +70,7 @@ struct CitizenCheck {
 };
 
 // All the rules a citizen record obeys, wherever it is saved from.
-CitizenCheck checkCitizen(const Citizen &citizen, QDate today = QDate::currentDate());
+CitizenCheck checkCitizen(const Citizen &citizen, QDate today = Clock::today());
 
 // The JSON form used in change-log payloads and, later, on the wire.
 QJsonObject toJson(const Citizen &citizen);

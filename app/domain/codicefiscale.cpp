@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "domain/codicefiscale.h"
 
+#include "domain/clock.h"
+
 #include <QCoreApplication>
 
 namespace Sportello::Domain {
@@ -230,7 +232,7 @@ Parsed<PersonalFiscalCode> parsePersonal(QStringView text, QDate today)
 
     // The century is not encoded: take the latest one that does not put the birth after today.
     if (!today.isValid())
-        today = QDate::currentDate();
+        today = Clock::today();
     int year = today.year() - today.year() % 100 + number(6);
     if (year > today.year() ||
         (year == today.year() && (month > today.month() || (month == today.month() && day > today.day()))))

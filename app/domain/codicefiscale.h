@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/parsed.h"
 
 #include <QDate>
@@ -30,7 +31,7 @@ QString normalizedInput(QStringView text);
 
 // 16 characters: omocode-aware structure, check character, a birth date that exists. The place code
 // is not resolved against a municipality list here.
-Parsed<PersonalFiscalCode> parsePersonal(QStringView text, QDate today = QDate::currentDate());
+Parsed<PersonalFiscalCode> parsePersonal(QStringView text, QDate today = Clock::today());
 
 // The check character (16th) for the first 15 characters of a personal code, which must be
 // upper-case ASCII letters or digits; for building codes (test data, suggestions), not checking them.
@@ -42,7 +43,7 @@ Parsed<QString> parseNumeric(QStringView text);
 
 // Either a 16-character personal code or an 11-digit provisional one; returns the canonical form for
 // uniqueness (canonical of the personal code, or the 11 digits).
-Parsed<QString> parseAnyForCitizen(QStringView text, QDate today = QDate::currentDate());
+Parsed<QString> parseAnyForCitizen(QStringView text, QDate today = Clock::today());
 
 } // namespace CodiceFiscale
 

@@ -3,6 +3,8 @@
 #include "security/auditentry.h"
 #include "storage/auditlog.h"
 
+#include <QLocale>
+
 namespace Sportello::Records {
 
 RecordKind auditEntryKind()
@@ -52,7 +54,9 @@ RecordKind auditEntryKind()
         const Security::AuditEntry entry = Security::auditEntryFromJson(payload);
         return RecordWords::tr("Activity log entry no. %1 of %2, %3 (%4)")
             .arg(entry.chainSeq)
-            .arg(entry.deviceName.isEmpty() ? entry.deviceId.left(8) : entry.deviceName, entry.at,
+            .arg(entry.deviceName.isEmpty() ? entry.deviceId.left(8) : entry.deviceName,
+                 QLocale().toString(QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime(),
+                                    QLocale::ShortFormat),
                  Security::AuditAction::title(entry.action));
     };
     kind.viewPermission = Security::Permission::ViewAuditLog;

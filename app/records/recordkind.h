@@ -77,8 +77,9 @@ struct RecordKind {
     std::function<QHash<QString, QString>()> fieldLabels;
     // One line that tells a person which record it is: "Rossi Mario (RSSMRA80A01H501U)".
     std::function<QString(const QJsonObject &payload)> describe;
-    // Who may see such records; the sync review opens them only for those.
-    Security::Permission viewPermission = Security::Permission::ReviewSync;
+    // Who may see such records; the sync review opens them only for those. Every kind names one
+    // (the descriptor test checks it).
+    std::optional<Security::Permission> viewPermission;
     // A valid record of this kind: the seed of the descriptor test and of the fuzz targets.
     std::function<QJsonObject()> example;
 };

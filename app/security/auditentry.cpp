@@ -136,25 +136,23 @@ QString auditEntryProblem(const QJsonObject &json)
 
 QString AuditAction::title(const QString &action)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Sportello::Security::AuditAction", text);
-    };
     const QHash<QString, QString> titles{
-        {login, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Sign-in"))},
-        {loginFailed, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Failed sign-in"))},
+        {login, QCoreApplication::translate("Sportello::Security::AuditAction", "Sign-in")},
+        {loginFailed, QCoreApplication::translate("Sportello::Security::AuditAction", "Failed sign-in")},
         {loginThrottled,
-         tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Repeated failed sign-ins"))},
-        {logout, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Sign-out"))},
-        {lock, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Lock"))},
-        {unlock, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Unlock"))},
-        {passwordChanged, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Password changed"))},
-        {recordCreate, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Record created"))},
-        {recordUpdate, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Record changed"))},
-        {exportData, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Export"))},
-        {settingsChange, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Settings changed"))},
-        {enrolment,
-         tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Connection to the central service"))},
-        {verify, tr(QT_TRANSLATE_NOOP("Sportello::Security::AuditAction", "Log verified"))},
+         QCoreApplication::translate("Sportello::Security::AuditAction", "Repeated failed sign-ins")},
+        {logout, QCoreApplication::translate("Sportello::Security::AuditAction", "Sign-out")},
+        {lock, QCoreApplication::translate("Sportello::Security::AuditAction", "Lock")},
+        {unlock, QCoreApplication::translate("Sportello::Security::AuditAction", "Unlock")},
+        {passwordChanged,
+         QCoreApplication::translate("Sportello::Security::AuditAction", "Password changed")},
+        {recordCreate, QCoreApplication::translate("Sportello::Security::AuditAction", "Record created")},
+        {recordUpdate, QCoreApplication::translate("Sportello::Security::AuditAction", "Record changed")},
+        {exportData, QCoreApplication::translate("Sportello::Security::AuditAction", "Export")},
+        {settingsChange, QCoreApplication::translate("Sportello::Security::AuditAction", "Settings changed")},
+        {enrolment, QCoreApplication::translate("Sportello::Security::AuditAction",
+                                                "Connection to the central service")},
+        {verify, QCoreApplication::translate("Sportello::Security::AuditAction", "Log verified")},
     };
     return titles.value(action, action);
 }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/accountrepository.h"
 
+#include "domain/clock.h"
 #include "security/passwords.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
+#include "sync/reasons.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -134,7 +136,7 @@ Account AccountRepository::insert(Account account, const QString &password, cons
     account.version = 1;
     account.active = true;
     account.ownerBranchId = context.branchId;
-    account.createdAt = account.updatedAt = QDateTime::currentDateTimeUtc();
+    account.createdAt = account.updatedAt = Clock::nowUtc();
     refuseProblem(Security::accountProblem(account));
 
     const QSqlDatabase db = m_database.connection();
@@ -213,7 +215,7 @@ Account AccountRepository::write(const Account &before, Account after)
     refuseIf(wasAdministrator && !staysAdministrator && activeAdministrators(db) <= 1,
              tr("This is the last active administrator: appoint another one first."));
     after.version = before.version + 1;
-    after.updatedAt = QDateTime::currentDateTimeUtc();
+    after.updatedAt = Clock::nowUtc();
     writeRow(db, after, true);
     ChangeLog::append(db, m_context, Sync::Entity::account, after.id, ChangeEntry::Operation::Update,
                       toJson(after));
@@ -276,9 +278,9 @@ QString AccountRepository::applyRemote(const Account &account, std::optional<int
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM account WHERE username = ? AND id != ?"),
                     {account.username, account.id})
             .toInt() > 0)
-        return QStringLiteral("duplicate_username");
+        return Sync::Reasons::Code::duplicateUsername;
     Account row = account;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     if (!row.createdAt.isValid())
         row.createdAt = now;
     if (!row.updatedAt.isValid())

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/auditlog.h"
 
+#include "domain/clock.h"
 #include "domain/logcategories.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
+#include "sync/reasons.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -129,7 +131,7 @@ AuditEntry AuditLog::append(Transaction &transaction, const WriteContext &contex
     e.chainSeq = head.next() ? head.value(0).toLongLong() + 1 : 1;
     e.prevHash = e.chainSeq > 1 ? head.value(1).toString() : Security::genesisHash;
     head.finish();
-    e.at = Timestamps::toStorage(QDateTime::currentDateTimeUtc());
+    e.at = Timestamps::toStorage(Clock::nowUtc());
     if (context.actor) {
         e.accountId = context.actor->accountId;
         e.username = context.actor->username;
@@ -290,7 +292,7 @@ QString AuditLog::applyRemote(const QJsonObject &payload) const
         db, QStringLiteral("SELECT id FROM audit_entry WHERE id = ? OR (chain_id = ? AND chain_seq = ?)"),
         {entry.id, entry.chain, entry.chainSeq});
     if (q.next())
-        return q.value(0).toString() == entry.id ? QString() : QStringLiteral("audit_mismatch");
+        return q.value(0).toString() == entry.id ? QString() : Sync::Reasons::Code::auditMismatch;
     q.finish();
     insert(db, entry);
     return {};

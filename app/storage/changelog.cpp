@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/changelog.h"
 
+#include "domain/clock.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/timestamps.h"
+#include "storage/transaction.h"
 
 #include <QJsonDocument>
 
@@ -26,13 +28,15 @@ ChangeLog::ChangeLog(const Database &database)
 void ChangeLog::append(const QSqlDatabase &db, const WriteContext &context, const QString &entity,
                        const QString &recordId, ChangeEntry::Operation operation, const QJsonObject &payload)
 {
+    if (Transaction *transaction = Transaction::current())
+        transaction->noteChange(entity);
     Sql::exec(db,
               QStringLiteral("INSERT INTO change_log (operation_id, entity, record_id, operation, payload, "
                              "created_at, branch_id, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
               {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, recordId,
                Sync::Protocol::operationName(operation),
                QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-               Timestamps::toStorage(QDateTime::currentDateTimeUtc()), context.branchId, context.deviceId});
+               Timestamps::toStorage(Clock::nowUtc()), context.branchId, context.deviceId});
 }
 
 QString ChangeLog::entryColumns()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/citizenrepository.h"
 
+#include "domain/clock.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -168,7 +169,7 @@ Citizen CitizenRepository::create(Citizen citizen)
     citizen.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     citizen.version = 1;
     citizen.ownerBranchId = m_context.branchId;
-    citizen.createdAt = citizen.updatedAt = QDateTime::currentDateTimeUtc();
+    citizen.createdAt = citizen.updatedAt = Clock::nowUtc();
 
     Security::require(m_context.actor, Security::Permission::EditCitizens);
     const QSqlDatabase db = m_database.connection();
@@ -207,7 +208,7 @@ Citizen CitizenRepository::update(const Citizen &edited)
     citizen.version = stored->version + 1;
     citizen.ownerBranchId = stored->ownerBranchId;
     citizen.createdAt = stored->createdAt;
-    citizen.updatedAt = QDateTime::currentDateTimeUtc();
+    citizen.updatedAt = Clock::nowUtc();
     writeRow(db, citizen, canonical, true);
     QJsonObject payload = Domain::toJson(citizen);
     payload.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
@@ -245,7 +246,7 @@ CitizenRepository::RemoteApply CitizenRepository::applyRemote(const Citizen &rem
                 tr("A citizen with the codice fiscale %1 is already registered.").arg(remote.codiceFiscale),
                 existing.toString());
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     const QDateTime created = remote.createdAt.isValid() ? remote.createdAt : now;
     const QDateTime updated = remote.updatedAt.isValid() ? remote.updatedAt : now;
     Citizen row = remote;

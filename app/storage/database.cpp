@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/database.h"
 
+#include "domain/clock.h"
 #include "domain/logcategories.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -33,7 +34,7 @@ QString tr(const char *text)
 
 QString timestampSuffix()
 {
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
 void restrictToOwner(const QString &path)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include "storage/changenotifier.h"
+
 #include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <mutex>
 #include <set>
 
@@ -70,6 +73,9 @@ public:
     static QString defaultFilePath();
     static QString defaultMigrationsFolder();
 
+    // What was written, announced once committed (Transaction does it).
+    ChangeNotifier &changes() const { return *m_changes; }
+
 private:
     OpenResult inspectExisting(int &version, bool fullCheck) const;
     OpenResult damaged(const QString &detail) const;
@@ -81,6 +87,7 @@ private:
     quint64 m_serial;      // tells this Database's connections apart from any other's, for ever
     bool m_usable = false; // set by a successful open(), cleared when the file is moved aside
     QFuture<IntegrityVerdict> m_integrity;
+    std::unique_ptr<ChangeNotifier> m_changes = std::make_unique<ChangeNotifier>();
     mutable std::mutex m_namesMutex;
     mutable std::set<QString> m_connectionNames;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/officerepository.h"
 
+#include "domain/clock.h"
 #include "domain/codicefiscale.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -63,7 +64,7 @@ LocalOffice OfficeRepository::setUp(const QString &comuneName, const QString &co
 
     const LocalOffice office{newId(), comuneName.simplified(), code.value(),
                              newId(), branchName.simplified(), branchCode};
-    const QString now = Timestamps::toStorage(QDateTime::currentDateTimeUtc());
+    const QString now = Timestamps::toStorage(Clock::nowUtc());
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM local_identity")).toInt() > 0)

@@ -7,6 +7,7 @@
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
+#include "sync/reasons.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -507,7 +508,7 @@ QString QueueRepository::applyRemote(const QString &entity, const QJsonObject &p
     if (entity == Sync::Entity::queueTicket) {
         const auto parsed = ticketFromJson(payload);
         if (!parsed)
-            return QStringLiteral("unreadable_record");
+            return Sync::Reasons::Code::unreadableRecord;
         const Ticket &ticket = parsed.value();
         if (find(ticket.id)) {
             // Our own ticket back from the server, which may have named its branch (made before enrolment).
@@ -523,20 +524,20 @@ QString QueueRepository::applyRemote(const QString &entity, const QJsonObject &p
                 {ticket.ownerBranchId, ticket.serviceId, ticket.businessDate.toString(Qt::ISODate),
                  ticket.number})
                 .isValid())
-            return QStringLiteral("duplicate_ticket_number");
+            return Sync::Reasons::Code::duplicateTicketNumber;
         insertTicket(ticket);
         refold(ticket.id); // its events may have come first
         return {};
     }
     const auto parsed = eventFromJson(payload);
     if (!parsed)
-        return QStringLiteral("unreadable_record");
+        return Sync::Reasons::Code::unreadableRecord;
     const Event &event = parsed.value();
     const QVariant ticketOfEvent =
         Sql::scalar(db, QStringLiteral("SELECT ticket_id FROM queue_event WHERE id = ?"), {event.id});
     if (ticketOfEvent.isValid()) {
         if (ticketOfEvent.toString() != event.ticketId)
-            return QStringLiteral("unreadable_record");
+            return Sync::Reasons::Code::unreadableRecord;
         // The server hands it out, so it accepted it.
         Sql::exec(db, QStringLiteral("UPDATE queue_event SET confirmed = 1, refused = 0 WHERE id = ?"),
                   {event.id});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "storage/queuesetup.h"
 
+#include "domain/clock.h"
 #include "security/auditentry.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -8,6 +9,7 @@
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 #include "storage/transaction.h"
+#include "sync/reasons.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +63,7 @@ using Sql::text;
 
 QString now()
 {
-    return Timestamps::toStorage(QDateTime::currentDateTimeUtc());
+    return Timestamps::toStorage(Clock::nowUtc());
 }
 
 } // namespace
@@ -307,25 +309,25 @@ QString QueueSetup::applyRemote(const QString &entity, const QJsonObject &payloa
     if (entity == Sync::Entity::queueService) {
         const auto parsed = serviceFromJson(payload);
         if (!parsed)
-            return QStringLiteral("unreadable_record");
+            return Sync::Reasons::Code::unreadableRecord;
         writeService(parsed.value());
     } else if (entity == Sync::Entity::queueCounter) {
         const auto parsed = counterFromJson(payload);
         if (!parsed)
-            return QStringLiteral("unreadable_record");
+            return Sync::Reasons::Code::unreadableRecord;
         writeCounter(parsed.value());
     } else {
         const auto parsed = Domain::openingHoursFromJson(payload);
         const QString branch = payload.value(QLatin1String("ownerBranchId")).toString();
         const QString id = payload.value(QLatin1String("id")).toString();
         if (!parsed || QUuid::fromString(id).isNull())
-            return QStringLiteral("unreadable_record");
+            return Sync::Reasons::Code::unreadableRecord;
         // Two PCs of one branch that each saved hours before they ever synced: the first one wins.
         if (Sql::scalar(m_database.connection(),
                         QStringLiteral("SELECT 1 FROM branch_hours WHERE owner_branch_id = ? AND id != ?"),
                         {branch, id})
                 .isValid())
-            return QStringLiteral("duplicate_hours");
+            return Sync::Reasons::Code::duplicateHours;
         writeHours(id, payload.value(QLatin1String("version")).toInt(), branch, parsed.value());
     }
     return {};

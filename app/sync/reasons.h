@@ -38,6 +38,14 @@ inline const QString invalidRecord = QStringLiteral("invalid_record");
 inline const QString duplicateCodiceFiscale = QStringLiteral("duplicate_codice_fiscale");
 // Never sent either: an outbox entry whose operation this version does not know, parked unsent.
 inline const QString unknownOperation = QStringLiteral("unknown_operation");
+// A pulled record this PC keeps out by a rule of its own, kept as a conflict for staff: it cannot be
+// read, or it would take a name or number that another record here holds, or an audit entry's id
+// is already taken by another entry.
+inline const QString unreadableRecord = QStringLiteral("unreadable_record");
+inline const QString duplicateHours = QStringLiteral("duplicate_hours");
+inline const QString duplicateUsername = QStringLiteral("duplicate_username");
+inline const QString duplicateTicketNumber = QStringLiteral("duplicate_ticket_number");
+inline const QString auditMismatch = QStringLiteral("audit_mismatch");
 } // namespace Code
 
 Reason unauthorized();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/syncengine.h"
 
+#include "domain/clock.h"
 #include "domain/logcategories.h"
 #include "records/recordkind.h"
 #include "security/secretstore.h"
@@ -135,7 +136,7 @@ std::chrono::milliseconds SyncEngine::retryDelay(int failures) const
 
 QDateTime SyncEngine::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+    return Clock::nowUtc();
 }
 
 void SyncEngine::syncNow()
@@ -376,7 +377,7 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
     try {
         SyncStore store(m_database);
         const QDateTime at = now();
-        Storage::Transaction transaction(m_database);
+        Storage::Transaction transaction(m_database, Storage::ChangeNotifier::Origin::CentralCopy);
         // Read inside the transaction: the outbox as it is now, in the batch order. Seq and operation
         // id are enough to check the answer; only rejected entries are read whole, below.
         const auto outOfOrder = [] {
@@ -409,8 +410,10 @@ bool SyncEngine::applyPushResults(const QByteArray &body)
             store.park(entry.seq, result.reason.code, result.reason.message, at);
             // Kept parked, but not put before staff when the entity says the refusal loses nothing.
             if (const Records::RecordKind *kind = Records::RecordKinds::standard().find(entry.entity);
-                kind && kind->refused && kind->refused(m_database, entry.recordId, result.reason.code))
+                kind && kind->refused && kind->refused(m_database, entry.recordId, result.reason.code)) {
                 store.markParkedReviewed(entry.seq, at);
+                transaction.noteChange(entry.entity); // its record shows the central service's word now
+            }
             if (result.reason.code != versionConflict)
                 continue;
             // Later edits of the same record build on the version that lost: they lose too.
@@ -577,7 +580,7 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
     }
     try {
         SyncStore store(m_database);
-        Storage::Transaction transaction(m_database);
+        Storage::Transaction transaction(m_database, Storage::ChangeNotifier::Origin::CentralCopy);
         const Storage::SyncIdentity identity = store.identity();
         if (page->next > identity.pullCursor) {
             QSet<QString> absent = absentRecords(page->changes);
@@ -586,6 +589,7 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
                 const bool knownAbsent = absent.remove(change.entity + QLatin1Char('/') + change.recordId);
                 applyChange(change.entity, change.recordId, change.payload,
                             change.originDevice == identity.deviceId, knownAbsent);
+                transaction.noteChange(change.entity);
             }
             store.setPullCursor(page->next);
         }

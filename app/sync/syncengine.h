@@ -66,8 +66,7 @@ struct SyncOptions {
     int secretTimeoutMs = 20000;
     BackoffPolicy backoff;
     QString tokenKey = QStringLiteral("device-token");
-    // Injectable for tests: the time stamped on states and entries, and the jitter draw in [0, 1).
-    std::function<QDateTime()> clock;
+    // Injectable for tests: the jitter draw in [0, 1). (The time is Sportello::Clock's.)
     std::function<double()> random;
 };
 

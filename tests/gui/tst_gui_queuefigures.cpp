@@ -5,6 +5,7 @@
 //
 // The texts of this dialog may not be translated yet: the test finds widgets by what they are and
 // takes the Alt letters from the labels themselves.
+#include "domain/clock.h"
 #include "queue/figuresdialog.h"
 #include "storage/citizenrepository.h"
 #include "storage/queuerepository.h"
@@ -88,6 +89,8 @@ class TestGuiQueueFigures : public QObject {
     Service m_tributi;
 
 private slots:
+    void cleanup() { Clock::setForTests({}); }
+
     void initTestCase()
     {
         QCOMPARE(Ui::installTranslations(*qApp, QStringLiteral("it")), QStringLiteral("it"));
@@ -147,9 +150,9 @@ private slots:
 
     void liveFiguresHistoryAndExport()
     {
+        Clock::setForTests([] { return at(day, 9, 30); });
         Ui::FiguresDialog dialog(*m_db->database,
                                  as(m_db->context, QStringLiteral("capo"), Role::Responsabile));
-        dialog.setClock([] { return at(day, 9, 30); });
         dialog.show();
         QVERIFY(Test::activate(&dialog));
         QCOMPARE(dialog.tabs()->currentIndex(), 0);
@@ -299,9 +302,9 @@ private slots:
 
     void operatoreSeesNoExport()
     {
+        Clock::setForTests([] { return at(day, 9, 30); });
         Ui::FiguresDialog dialog(*m_db->database,
                                  as(m_db->context, QStringLiteral("mario"), Role::Operatore));
-        dialog.setClock([] { return at(day, 9, 30); });
         dialog.show();
         QVERIFY(Test::activate(&dialog));
         QCOMPARE(dialog.serviceTable()->rowCount(), 2);

@@ -3,11 +3,13 @@
 // first-run wizard, then creating, finding and editing citizens. Every screen is saved as a PNG
 // under <build>/test-output/screenshots.
 #include "actionregistry.h"
+#include "citizens/citizensarea.h"
 #include "citizens/citizenspage.h"
 #include "config/appsettings.h"
 #include "firstrunwizard.h"
 #include "guisupport.h"
 #include "mainwindow.h"
+#include "queue/queuearea.h"
 #include "startup.h"
 #include "storage/changelog.h"
 #include "storage/citizenrepository.h"
@@ -173,13 +175,13 @@ private slots:
         // Nobody is signed in: the window shows the sign-in panel and nothing else.
         Ui::MainWindow *window = m_startup->mainWindow();
         QVERIFY(!window->signedIn());
-        QVERIFY(!window->citizensPage()->isVisible());
+        QVERIFY(!window->area<Ui::CitizensArea>()->page()->isVisible());
         Test::saveScreenshot(window, QStringLiteral("05b-accesso"));
         // The registry is a clerk's: the administrator makes one, who then signs in.
         Test::addAccount(db, Security::Role::Operatore, QStringLiteral("m.rossi"),
                          QStringLiteral("Mario Rossi"), QStringLiteral("sportello del mattino"));
         QVERIFY(Test::signIn(window, QStringLiteral("m.rossi"), QStringLiteral("sportello del mattino")));
-        QTRY_VERIFY(window->citizensPage()->isVisible());
+        QTRY_VERIFY(window->area<Ui::CitizensArea>()->page()->isVisible());
         Test::saveScreenshot(window, QStringLiteral("06-registro-vuoto"));
     }
 
@@ -220,7 +222,7 @@ private slots:
         QCOMPARE(saved->surname, QStringLiteral("Rossi"));
         QCOMPARE(saved->birthDate, QDate(1980, 1, 1));
         QVERIFY(saved->consentPrivacy);
-        QCOMPARE(window->citizensPage()->resultView()->model()->rowCount(), 1);
+        QCOMPARE(window->area<Ui::CitizensArea>()->page()->resultView()->model()->rowCount(), 1);
         Test::saveScreenshot(window, QStringLiteral("08-cittadino-salvato"));
     }
 
@@ -246,9 +248,10 @@ private slots:
         });
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(!QApplication::activeModalWidget());
-        QCOMPARE(window->citizensPage()->resultView()->model()->rowCount(), 1);
-        QCOMPARE(window->citizensPage()->resultView()->model()->index(0, 0).data().toString(),
-                 QStringLiteral("Smith"));
+        QCOMPARE(window->area<Ui::CitizensArea>()->page()->resultView()->model()->rowCount(), 1);
+        QCOMPARE(
+            window->area<Ui::CitizensArea>()->page()->resultView()->model()->index(0, 0).data().toString(),
+            QStringLiteral("Smith"));
     }
 
     void duplicateCodiceFiscaleOpensExistingRecord()
@@ -293,9 +296,9 @@ private slots:
         Ui::MainWindow *window = activeMainWindow();
         QVERIFY(window);
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
-        QCOMPARE(focused(), window->citizensPage()->searchField());
+        QCOMPARE(focused(), window->area<Ui::CitizensArea>()->page()->searchField());
         type(QStringLiteral("ross"));
-        QTableView *view = window->citizensPage()->resultView();
+        QTableView *view = window->area<Ui::CitizensArea>()->page()->resultView();
         QCOMPARE(view->model()->rowCount(), 1);
         Test::saveScreenshot(window, QStringLiteral("12-ricerca"));
         key(Qt::Key_Down);
@@ -371,7 +374,7 @@ private slots:
         QTRY_VERIFY2(state->text().contains(waiting), qPrintable(state->text()));
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         key(Qt::Key_Backspace);
-        QCOMPARE(window->citizensPage()->resultView()->model()->rowCount(), 3);
+        QCOMPARE(window->area<Ui::CitizensArea>()->page()->resultView()->model()->rowCount(), 3);
         Test::saveScreenshot(window, QStringLiteral("15-registro"));
         Test::whenModalAppears([](QWidget *box) {
             Test::saveScreenshot(box, QStringLiteral("16-informazioni"));
@@ -429,7 +432,7 @@ private slots:
         QVERIFY(again.mainWindow()->loginPanel()->isVisible());
         QVERIFY(Test::signIn(again.mainWindow(), QStringLiteral("m.rossi"),
                              QStringLiteral("sportello del mattino")));
-        QCOMPARE(again.mainWindow()->citizensPage()->resultView()->model()->rowCount(), 3);
+        QCOMPARE(again.mainWindow()->area<Ui::CitizensArea>()->page()->resultView()->model()->rowCount(), 3);
     }
 
     void damagedDatabaseIsReplacedOnlyAfterConfirmation()
@@ -496,7 +499,10 @@ private slots:
         QVERIFY(startup.openDatabase());
         startup.showFirstWindow();
         QVERIFY(startup.mainWindow());
-        startup.mainWindow()->citizensPage()->newCitizen(); // returns when the form is closed
+        startup.mainWindow()
+            ->area<Ui::CitizensArea>()
+            ->page()
+            ->newCitizen(); // returns when the form is closed
         QTRY_VERIFY(told);
         QTRY_COMPARE(cancelled.size(), 1);
         QTRY_VERIFY(!startup.mainWindow());

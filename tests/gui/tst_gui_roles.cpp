@@ -4,9 +4,12 @@
 // hide everything; another person may sign in at the locked PC; a password set by an administrator
 // is changed at the first sign-in. The inactivity lock runs on a clock of the test's own.
 #include "actionregistry.h"
+#include "citizens/citizensarea.h"
 #include "citizens/citizenspage.h"
 #include "config/appsettings.h"
+#include "domain/clock.h"
 #include "guisupport.h"
+#include "queue/queuearea.h"
 #include "security/passwords.h"
 #include "startup.h"
 #include "storage/auditlog.h"
@@ -92,7 +95,7 @@ private slots:
         m_startup->showFirstWindow();
         QVERIFY(window());
         QVERIFY(QTest::qWaitForWindowExposed(window()));
-        window()->setClock([this] { return m_now; });
+        Clock::setForTests([this] { return m_now; });
     }
 
     void eachRoleSeesWhatItMayUse_data()
@@ -120,7 +123,7 @@ private slots:
         QFETCH(QString, password);
         QFETCH(QString, screenshot);
         QVERIFY(!window()->signedIn());
-        QVERIFY(!window()->citizensPage()->isVisible());
+        QVERIFY(!window()->area<Ui::CitizensArea>()->page()->isVisible());
         QVERIFY(Test::signIn(window(), username, password));
         const Role role = window()->signedIn()->role;
         Ui::ActionRegistry *actions = window()->actions();
@@ -144,13 +147,13 @@ private slots:
         }
         QCOMPARE(menus.contains(QStringLiteral("A&mministrazione")),
                  Security::allows(role, P::ManageAccounts) || Security::allows(role, P::ViewAuditLog));
-        QVERIFY(window()->citizensPage()->isVisible());
+        QVERIFY(window()->area<Ui::CitizensArea>()->page()->isVisible());
         Test::saveScreenshot(window(), screenshot);
 
         // Ctrl+Shift+L: signed out, the next person signs in.
         QTest::keyClick(window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!window()->signedIn());
-        QVERIFY(!window()->citizensPage()->isVisible());
+        QVERIFY(!window()->area<Ui::CitizensArea>()->page()->isVisible());
         QCOMPARE(focused()->accessibleName(), QStringLiteral("Nome utente"));
     }
 
@@ -188,14 +191,14 @@ private slots:
         QVERIFY(Test::activate(window()));
         QTest::keyClick(window(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(window()->isLocked());
-        QVERIFY(!window()->citizensPage()->isVisible());
+        QVERIFY(!window()->area<Ui::CitizensArea>()->page()->isVisible());
         QVERIFY(!visibleTexts(window()).join(u' ').contains(QStringLiteral("Riservato")));
         QVERIFY(!window()->actions()->action(Id::NewCitizen)->isEnabled()); // no shortcut gets through
         QCOMPARE(focused(), window()->loginPanel()->passwordField());
         Test::saveScreenshot(window(), QStringLiteral("ruoli-07-bloccato"));
         Test::typeSignIn(window(), {}, QStringLiteral("password di mario"));
         QVERIFY(!window()->isLocked());
-        QVERIFY(window()->citizensPage()->isVisible());
+        QVERIFY(window()->area<Ui::CitizensArea>()->page()->isVisible());
         QCOMPARE(auditActions(*m_db->database).last(2),
                  QStringList({Security::AuditAction::lock, Security::AuditAction::unlock}));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "citizendialog.h"
 
+#include "domain/clock.h"
 #include "formwidgets.h"
 #include "storage/citizenrepository.h"
 
@@ -233,7 +234,7 @@ void CitizenDialog::onCodiceFiscaleEdited(const QString &text)
 void CitizenDialog::onConsentToggled()
 {
     if ((m_consentPrivacy->isChecked() || m_consentContact->isChecked()) && m_consentDate->text().isEmpty())
-        m_consentDate->setText(formatItalianDate(QDate::currentDate()));
+        m_consentDate->setText(formatItalianDate(Clock::today()));
 }
 
 QWidget *CitizenDialog::fieldFor(CitizenIssue::Field field) const

@@ -143,7 +143,6 @@ void CitizensPage::newCitizen()
         return;
     }
     if (result == QDialog::Accepted) {
-        emit recordsChanged();
         m_search->setText(dialog.citizen().codiceFiscale.isEmpty() ? dialog.citizen().displayName()
                                                                    : dialog.citizen().codiceFiscale);
         selectCitizen(dialog.citizen().id);
@@ -173,7 +172,6 @@ void CitizensPage::openCitizen(const QString &id, QWidget *dialogParent)
         return;
     CitizenDialog dialog(m_repository, *citizen, dialogParent ? dialogParent : this);
     if (dialog.exec() == QDialog::Accepted) {
-        emit recordsChanged();
         m_model->refresh();
         selectCitizen(id);
     }

@@ -33,9 +33,6 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableView *resultView() const { return m_view; }
 
-signals:
-    void recordsChanged();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

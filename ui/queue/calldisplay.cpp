@@ -2,6 +2,7 @@
 #include "calldisplay.h"
 
 #include "announcer.h"
+#include "domain/clock.h"
 #include "storage/queuefigures.h"
 
 #include <QApplication>
@@ -203,7 +204,7 @@ void CallDisplayWindow::toggleFullScreen()
 
 void CallDisplayWindow::updateClock()
 {
-    m_clock->setText(m_now().toLocalTime().time().toString(QStringLiteral("HH:mm")));
+    m_clock->setText(Clock::nowLocal().time().toString(QStringLiteral("HH:mm")));
 }
 
 void CallDisplayWindow::refresh()
@@ -211,7 +212,7 @@ void CallDisplayWindow::refresh()
     QList<Storage::CallShown> calls;
     try {
         calls = Storage::QueueFigures(m_database, m_branchId)
-                    .recentCalls(m_now().toLocalTime().date(), earlierCalls + 1);
+                    .recentCalls(Clock::nowLocal().date(), earlierCalls + 1);
     } catch (const std::exception &e) {
         // A busy or damaged database: keep what is shown and try again at the next tick.
         qWarning("call display: %s", e.what());

@@ -34,7 +34,6 @@ public:
     // 0 stops reading by itself. Default 2 s.
     void setRefreshInterval(int milliseconds);
     // The time the display shows and whose day it reads (UTC); tests set their own.
-    void setClock(std::function<QDateTime()> clock) { m_now = std::move(clock); }
 
     QLabel *currentCodeLabel() const { return m_code; }
     QLabel *currentCounterLabel() const { return m_counter; }
@@ -56,7 +55,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
     void toggleFullScreen();
     void updateClock();
     void scaleFonts();

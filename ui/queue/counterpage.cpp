@@ -3,6 +3,7 @@
 
 #include "actionregistry.h"
 #include "config/appsettings.h"
+#include "domain/clock.h"
 #include "queue/citizenpicker.h"
 #include "security/permissions.h"
 #include "storage/citizenrepository.h"
@@ -34,7 +35,6 @@ CounterPage::CounterPage(const Storage::Database &database, Config::AppSettings 
     , m_database(database)
     , m_settings(settings)
     , m_actions(actions)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setAccessibleName(tr("Counter"));
     auto *layout = new QVBoxLayout(this);
@@ -157,7 +157,7 @@ CounterPage::CounterPage(const Storage::Database &database, Config::AppSettings 
 void CounterPage::setContext(const Storage::WriteContext &context)
 {
     m_context = context;
-    m_calledId.clear();
+    m_call.settled();
     m_message->clear();
     refresh();
 }
@@ -177,7 +177,6 @@ void CounterPage::act(const std::function<void()> &action)
     } catch (const Security::PermissionDenied &denied) {
         m_message->setText(denied.message());
     }
-    emit queueChanged();
     refresh();
 }
 
@@ -218,33 +217,25 @@ void CounterPage::refresh()
         Storage::QueueRepository queue(m_database, m_context);
         m_ticket = queue.current(counterId());
         // A plain variable as the count: lupdate 6.4 hangs on some expressions there.
-        const int waiting = int(queue.waiting(m_clock().toLocalTime().date(), counter.serviceIds).size());
+        const int waiting = int(queue.waiting(Clock::today(), counter.serviceIds).size());
         m_waiting->setText(
             QCoreApplication::translate("Sportello::Ui::CounterPage", "%n waiting", nullptr, waiting));
         // Our call lost to another counter's (the central service decided, or its call came first):
-        // say so, and call the next person.
-        if (!m_calledId.isEmpty() && (!m_ticket || m_ticket->id != m_calledId)) {
-            const std::optional<Ticket> lost = queue.find(m_calledId);
-            const QString lostId = m_calledId;
-            m_calledId.clear();
-            if (lost && lost->state.counterId != counterId() && lost->state.status != Status::Done &&
-                lost->state.status != Status::NoShow && !m_ticket) {
-                const std::optional<Counter> winner = setup.counter(lost->state.counterId);
-                const QString who = winner ? tr("counter %1").arg(winner->number) : tr("another counter");
-                std::optional<Ticket> next;
-                try {
-                    next = queue.callNext(counterId(), m_clock(), {lostId});
-                } catch (const Storage::StorageError &) {
-                }
-                m_message->setText(next ? tr("%1 had already been called by %2: %3 is called instead.")
-                                              .arg(lost->code(), who, next->code())
-                                        : tr("%1 had already been called by %2; nobody else is waiting.")
-                                              .arg(lost->code(), who));
-                if (next) {
-                    m_ticket = next;
-                    m_calledId = next->id;
-                    emit queueChanged();
-                }
+        // say so; the next person is called instead.
+        if (const auto lost = m_call.check(m_database, m_context, counterId(), m_ticket, Clock::nowUtc())) {
+            const QString who =
+                lost->winnerNumber ? tr("counter %1").arg(*lost->winnerNumber) : tr("another counter");
+            if (lost->next) {
+                m_ticket = lost->next;
+                m_message->setText(tr("%1 had already been called by %2: %3 is called instead.")
+                                       .arg(lost->ticket.code(), who, lost->next->code()));
+            } else if (!lost->problem.isEmpty()) {
+                m_message->setText(
+                    tr("%1 had already been called by %2; the next person could not be called: %3")
+                        .arg(lost->ticket.code(), who, lost->problem));
+            } else {
+                m_message->setText(tr("%1 had already been called by %2; nobody else is waiting.")
+                                       .arg(lost->ticket.code(), who));
             }
         }
         m_onHold->clear();
@@ -294,12 +285,12 @@ void CounterPage::callNext()
 {
     act([this] {
         Storage::QueueRepository queue(m_database, m_context);
-        const std::optional<Ticket> called = queue.callNext(counterId(), m_clock());
+        const std::optional<Ticket> called = queue.callNext(counterId(), Clock::nowUtc());
         if (!called) {
             m_message->setText(tr("Nobody is waiting for this counter's services."));
             return;
         }
-        m_calledId = called->id;
+        m_call.made(called->id);
         m_citizenId.clear();
         m_notes->clear();
         m_outcome->setCurrentIndex(0);
@@ -311,7 +302,8 @@ void CounterPage::recall()
 {
     if (m_ticket)
         act([this] {
-            Storage::QueueRepository(m_database, m_context).recall(m_ticket->id, counterId(), m_clock());
+            Storage::QueueRepository(m_database, m_context)
+                .recall(m_ticket->id, counterId(), Clock::nowUtc());
         });
 }
 
@@ -319,8 +311,9 @@ void CounterPage::noShow()
 {
     if (m_ticket)
         act([this] {
-            Storage::QueueRepository(m_database, m_context).noShow(m_ticket->id, counterId(), m_clock());
-            m_calledId.clear();
+            Storage::QueueRepository(m_database, m_context)
+                .noShow(m_ticket->id, counterId(), Clock::nowUtc());
+            m_call.settled();
         });
 }
 
@@ -328,8 +321,8 @@ void CounterPage::hold()
 {
     if (m_ticket)
         act([this] {
-            Storage::QueueRepository(m_database, m_context).hold(m_ticket->id, counterId(), m_clock());
-            m_calledId.clear();
+            Storage::QueueRepository(m_database, m_context).hold(m_ticket->id, counterId(), Clock::nowUtc());
+            m_call.settled();
         });
 }
 
@@ -343,8 +336,8 @@ void CounterPage::transfer()
         return;
     act([this, serviceId] {
         Storage::QueueRepository(m_database, m_context)
-            .transfer(m_ticket->id, counterId(), serviceId, m_clock());
-        m_calledId.clear();
+            .transfer(m_ticket->id, counterId(), serviceId, Clock::nowUtc());
+        m_call.settled();
     });
 }
 
@@ -355,7 +348,7 @@ void CounterPage::resume()
         return;
     const QString ticketId = item->data(Qt::UserRole).toString();
     act([this, ticketId] {
-        Storage::QueueRepository(m_database, m_context).resume(ticketId, counterId(), m_clock());
+        Storage::QueueRepository(m_database, m_context).resume(ticketId, counterId(), Clock::nowUtc());
     });
 }
 
@@ -367,7 +360,8 @@ void CounterPage::serveWithoutTicket()
     if (serviceId.isEmpty())
         return;
     act([this, serviceId] {
-        Storage::QueueRepository(m_database, m_context).serveWithoutTicket(counterId(), serviceId, m_clock());
+        Storage::QueueRepository(m_database, m_context)
+            .serveWithoutTicket(counterId(), serviceId, Clock::nowUtc());
         m_citizenId.clear();
         m_notes->clear();
         m_outcome->setFocus();
@@ -382,8 +376,8 @@ void CounterPage::closeRequest()
     act([this, outcome] {
         const QString citizen = m_citizenId.isEmpty() ? m_ticket->state.citizenId : m_citizenId;
         Storage::QueueRepository(m_database, m_context)
-            .close(m_ticket->id, counterId(), outcome, m_notes->toPlainText(), citizen, m_clock());
-        m_calledId.clear();
+            .close(m_ticket->id, counterId(), outcome, m_notes->toPlainText(), citizen, Clock::nowUtc());
+        m_call.settled();
         m_citizenId.clear();
         m_notes->clear();
         m_message->setText(tr("%1 closed: %2.").arg(m_ticket->code(), outcomeTitle(outcome).toLower()));

@@ -2,6 +2,7 @@
 #pragma once
 #include "domain/queue.h"
 #include "storage/changelog.h"
+#include "storage/countercall.h"
 
 #include <QWidget>
 #include <functional>
@@ -33,7 +34,6 @@ public:
                 QWidget *parent = nullptr);
 
     void setContext(const Storage::WriteContext &context);
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QComboBox *counterChoice() const { return m_counterChoice; }
     QLabel *currentLabel() const { return m_current; }
     QLabel *messageLabel() const { return m_message; }
@@ -54,10 +54,6 @@ public slots:
     void closeRequest();
     void linkCitizen();
 
-signals:
-    // Something was written: send it now, and let the other views refresh.
-    void queueChanged();
-
 private:
     // Runs one counter action; shows its refusal instead of throwing.
     void act(const std::function<void()> &action);
@@ -68,10 +64,9 @@ private:
     Config::AppSettings &m_settings;
     ActionRegistry &m_actions;
     Storage::WriteContext m_context;
-    std::function<QDateTime()> m_clock;
     std::optional<Domain::Queue::Ticket> m_ticket; // called here now
-    QString m_calledId;                            // the last ticket this page called, until confirmed gone
-    QString m_citizenId;                           // for the close
+    Storage::CounterCall m_call; // the last ticket this page called, until the queue settles it
+    QString m_citizenId;         // for the close
     QComboBox *m_counterChoice = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_current = nullptr;

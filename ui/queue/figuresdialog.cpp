@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "queue/figuresdialog.h"
 
+#include "domain/clock.h"
 #include "formwidgets.h"
 #include "security/permissions.h"
 #include "storage/queuesetup.h"
@@ -75,7 +76,6 @@ FiguresDialog::FiguresDialog(const Storage::Database &database, Storage::WriteCo
     : QDialog(parent)
     , m_database(database)
     , m_context(std::move(context))
-    , m_now([] { return QDateTime::currentDateTime(); })
 {
     setWindowTitle(tr("Queue figures"));
     setAccessibleName(windowTitle());
@@ -110,7 +110,7 @@ FiguresDialog::FiguresDialog(const Storage::Database &database, Storage::WriteCo
     connect(m_timer, &QTimer::timeout, this, &FiguresDialog::refresh);
     m_timer->start();
 
-    setClock(m_now);
+    showLastMonth();
     m_services->setFocus();
 }
 
@@ -288,10 +288,9 @@ QLabel *FiguresDialog::totalLabel(const QString &name) const
     return findChild<QLabel *>(name);
 }
 
-void FiguresDialog::setClock(std::function<QDateTime()> now)
+void FiguresDialog::showLastMonth()
 {
-    m_now = std::move(now);
-    const QDate today = m_now().date();
+    const QDate today = Clock::today();
     {
         const QSignalBlocker quietFrom(m_from);
         const QSignalBlocker quietTo(m_to);
@@ -316,7 +315,7 @@ Storage::QueueFigures FiguresDialog::figures() const
 
 void FiguresDialog::refresh()
 {
-    const QDateTime now = m_now();
+    const QDateTime now = Clock::nowLocal();
     Storage::DayFigures day;
     try {
         day = figures().figures(now.date(), now);

@@ -34,7 +34,6 @@ public:
                   QWidget *parent = nullptr);
 
     // Where "now" comes from (tests stand on a fixed day); reloads both tabs.
-    void setClock(std::function<QDateTime()> now);
     // Rows per page of the history (100 by default); reloads it.
     void setPageSize(int rows);
 
@@ -54,6 +53,8 @@ public slots:
     void refresh();
 
 private:
+    // The history shows the last thirty days until someone picks others.
+    void showLastMonth();
     QWidget *buildTodayTab();
     QWidget *buildHistoryTab();
     Storage::HistoryFilter filter() const;
@@ -66,7 +67,6 @@ private:
 
     const Storage::Database &m_database;
     Storage::WriteContext m_context;
-    std::function<QDateTime()> m_now;
     QTabWidget *m_tabs = nullptr;
     QTimer *m_timer = nullptr;
     // Oggi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "queuesetupdialog.h"
 
+#include "domain/clock.h"
 #include "formwidgets.h"
 #include "security/permissions.h"
 #include "storage/storageerror.h"
@@ -281,7 +282,7 @@ QueueSetupDialog::QueueSetupDialog(const Storage::Database &database, Storage::W
                                    QWidget *parent)
     : QDialog(parent)
     , m_setup(database, std::move(context))
-    , m_today(QDate::currentDate())
+    , m_today(Clock::today())
 {
     setWindowTitle(tr("Queue setup"));
     setAccessibleName(windowTitle());

@@ -3,6 +3,7 @@
 
 #include "config/appsettings.h"
 #include "documents/ticketslip.h"
+#include "domain/clock.h"
 #include "formwidgets.h"
 #include "queue/citizenpicker.h"
 #include "queue/ticketprinter.h"
@@ -33,7 +34,6 @@ ReceptionPage::ReceptionPage(const Storage::Database &database, const Storage::L
     , m_database(database)
     , m_office(office)
     , m_settings(settings)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setAccessibleName(tr("Reception"));
     auto *layout = new QVBoxLayout(this);
@@ -129,7 +129,7 @@ void ReceptionPage::refresh()
 {
     if (!m_context.actor)
         return;
-    const QDateTime now = m_clock();
+    const QDateTime now = Clock::nowUtc();
     try {
         const Storage::QueueSetup setup(m_database, m_context);
         const QList<Service> services = setup.services();
@@ -205,7 +205,8 @@ void ReceptionPage::issue(const QString &serviceId)
 {
     m_problem->clear();
     try {
-        showHours(Storage::QueueSetup(m_database, m_context).openingHours(), m_clock()); // as of this moment
+        showHours(Storage::QueueSetup(m_database, m_context).openingHours(),
+                  Clock::nowUtc()); // as of this moment
     } catch (const Storage::StorageError &error) {
         m_problem->setText(error.message());
         return;
@@ -216,7 +217,7 @@ void ReceptionPage::issue(const QString &serviceId)
     }
     try {
         const Ticket ticket = Storage::QueueRepository(m_database, m_context)
-                                  .issue(serviceId, chosenPriority(), m_citizenId, m_clock());
+                                  .issue(serviceId, chosenPriority(), m_citizenId, Clock::nowUtc());
         m_lastTicket = ticket;
         const QString ahead = QCoreApplication::translate("Sportello::Ui::ReceptionPage", "%n people ahead",
                                                           nullptr, ticket.peopleAhead);
@@ -228,7 +229,6 @@ void ReceptionPage::issue(const QString &serviceId)
         showCitizen();
         if (const QString problem = printTicket(ticket); !problem.isEmpty())
             m_problem->setText(tr("Ticket %1 issued but not printed: %2").arg(ticket.code(), problem));
-        emit ticketIssued(ticket);
         refresh();
     } catch (const Storage::StorageError &error) {
         m_problem->setText(error.message());

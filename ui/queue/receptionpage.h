@@ -36,7 +36,6 @@ public:
                   Config::AppSettings &settings, QWidget *parent = nullptr);
 
     void setContext(const Storage::WriteContext &context);
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QPushButton *serviceButton(const QString &prefix) const { return m_buttons.value(prefix); }
     QLabel *lastTicketLabel() const { return m_last; }
     QLabel *hoursLabel() const { return m_hours; }
@@ -50,9 +49,6 @@ public slots:
     void reprint();
     void linkCitizen();
 
-signals:
-    void ticketIssued(const Domain::Queue::Ticket &ticket);
-
 private:
     void showHours(const Domain::OpeningHours &hours, const QDateTime &now);
     QString printTicket(const Domain::Queue::Ticket &ticket);
@@ -63,7 +59,6 @@ private:
     Storage::LocalOffice m_office;
     Config::AppSettings &m_settings;
     Storage::WriteContext m_context;
-    std::function<QDateTime()> m_clock;
     QLabel *m_hours = nullptr;
     QLabel *m_citizen = nullptr;
     QLabel *m_last = nullptr;

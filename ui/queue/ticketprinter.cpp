@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "queue/ticketprinter.h"
 
+#include "domain/clock.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -30,7 +32,7 @@ QString TicketPrinter::print(const Documents::TicketSlip &slip) const
 
 QString TicketPrinter::pdfFileName(const Documents::TicketSlip &slip)
 {
-    const QDateTime issued = slip.issuedAt.isValid() ? slip.issuedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime issued = slip.issuedAt.isValid() ? slip.issuedAt : Clock::nowUtc();
     QString code;
     for (const QChar c : slip.code) {
         // Only what is safe in a file name on every system: "A 12" becomes "A12".

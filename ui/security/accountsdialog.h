@@ -22,6 +22,8 @@ public:
     AccountsDialog(Storage::AccountRepository &accounts, QWidget *parent = nullptr);
 
     QTreeWidget *accountList() const { return m_list; }
+    // Puts this account first in view (opened from another list, such as the sync review).
+    void select(const QString &accountId) { reload(accountId); }
 
 signals:
     void accountsChanged(); // after a successful write

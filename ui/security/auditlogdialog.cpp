@@ -2,6 +2,7 @@
 #include "auditlogdialog.h"
 
 #include "auditwording.h"
+#include "domain/clock.h"
 #include "security/auditentry.h"
 #include "security/permissions.h"
 #include "storage/storageerror.h"
@@ -62,7 +63,7 @@ AuditLogDialog::AuditLogDialog(const Storage::AuditLog &log, QWidget *parent)
     m_person->setAccessibleName(tr("Person"));
     m_person->setMinimumContentsLength(16);
     addFilter(0, tr("&Person:"), m_person);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_from = dateEdit(tr("From date"), today.addDays(-30), this);
     addFilter(1, tr("&From:"), m_from);
     m_to = dateEdit(tr("To date"), today, this);

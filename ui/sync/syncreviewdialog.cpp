@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "syncreviewdialog.h"
 
+#include "domain/clock.h"
 #include "records/recordkind.h"
 #include "storage/storageerror.h"
 #include "storage/syncstore.h"
@@ -262,7 +263,7 @@ void SyncReviewDialog::markReviewed()
     if (!item)
         return;
     const qint64 key = item->data(0, KeyRole).toLongLong();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     try {
         Storage::SyncStore store(m_database);
         if (currentList() == m_refused)

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "syncstatuslabel.h"
 
+#include "domain/clock.h"
+
 namespace Sportello::Ui {
 namespace {
 QString localTime(const QDateTime &utc)
 {
     const QDateTime local = utc.toLocalTime();
-    return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
-                                                : local.toString(QStringLiteral("dd/MM HH:mm"));
+    return local.date() == Clock::today() ? local.toString(QStringLiteral("HH:mm"))
+                                          : local.toString(QStringLiteral("dd/MM HH:mm"));
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 // branches of the first, PCs enrolling, pushing, pulling, and misbehaving. Registered twice: on
 // SQLite, and with SPORTELLO_TEST_BACKEND=postgresql on a fresh database of the PostgreSQL server
 // named by SPORTELLO_TEST_POSTGRES (packaging/run-tests.sh starts one).
+#include "records/recordkind.h"
 #include "security/account.h"
 #include "security/auditentry.h"
 #include "security/passwords.h"
@@ -166,6 +167,7 @@ private slots:
     void aLongPollWithNothingToSendEndsWithAnEmptyPage();
     void sigtermAnswersTheLongPollsItHolds();
     void aRecordMadeAndChangedInOneBatchIsAppliedInOrder();
+    void aRecordOfEveryKindIsTakenAsThePcWritesIt();
     void anAccountIsTheComunesAndKeepsItsCreatorAsOwner();
     void aUsernameIsUniqueInItsComune();
     void aMalformedAccountIsInvalid();
@@ -500,13 +502,12 @@ void TestServerProtocol::anotherBranchCannotUpdateARecord()
     QCOMPARE(r.status, 200);
     QCOMPARE(statuses(r), QStringList{QStringLiteral("rejected")});
     QCOMPARE(reasonOf(r), QStringLiteral("not_owner"));
-    QVERIFY(!r.json.value(QLatin1String("results"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("message"))
-                 .toString()
-                 .isEmpty());
+    // Staff read it in Italian (the server's translation, from the same .ts as the program's).
+    const QJsonObject refused = r.json.value(QLatin1String("results")).toArray().first().toObject();
+    QCOMPARE(refused.value(QLatin1String("message")).toString(),
+             QStringLiteral("Questo dato appartiene a un'altra sede: non può essere modificato da qui."));
+    QCOMPARE(refused.value(QLatin1String("messageEn")).toString(),
+             QStringLiteral("The record belongs to another branch or comune."));
     QCOMPARE(count(QStringLiteral("changes")), changes);
 }
 
@@ -850,6 +851,40 @@ void TestServerProtocol::sigtermAnswersTheLongPollsItHolds()
     QCOMPARE(r.status, 200);
     QVERIFY(r.json.value(QLatin1String("changes")).toArray().isEmpty());
     QCOMPARE(r.json.value(QLatin1String("next")).toInteger(), cursor);
+}
+
+// The example of every kind of record (app/records), as a PC pushes it, in one batch and in the
+// registry's order (a ticket before its event): all taken, and handed back with the branch as owner.
+void TestServerProtocol::aRecordOfEveryKindIsTakenAsThePcWritesIt()
+{
+    QJsonArray entries;
+    for (const Sportello::Records::RecordKind &kind : Sportello::Records::RecordKinds::standard().all()) {
+        QJsonObject example = kind.example();
+        if (kind.name == QLatin1String("audit_entry")) {
+            // Its own chain, so as not to follow this test's other entries.
+            S::AuditEntry audit = S::auditEntryFromJson(example);
+            audit.id = uuid();
+            audit.chain = uuid();
+            audit.hash = audit.computeHash();
+            example = S::toJson(audit);
+        } else if (kind.name != QLatin1String("queue_event")) {
+            example.insert(QStringLiteral("id"), uuid());
+        }
+        entries.append(entry(uuid(), QStringLiteral("create"), example, kind.name));
+    }
+    // The event names the example ticket: the ticket keeps its example id.
+    QJsonObject ticket = entries.at(entries.size() - 2).toObject();
+    QJsonObject ticketPayload = ticket.value(QLatin1String("payload")).toObject();
+    ticketPayload.insert(QStringLiteral("id"), Sportello::Records::RecordKinds::standard()
+                                                   .find(QStringLiteral("queue_ticket"))
+                                                   ->example()
+                                                   .value(QLatin1String("id")));
+    ticket.insert(QStringLiteral("payload"), ticketPayload);
+    ticket.insert(QStringLiteral("recordId"), ticketPayload.value(QLatin1String("id")));
+    entries.replace(entries.size() - 2, ticket);
+    const Reply r = m_client->post(QStringLiteral("/api/v1/sync/push"), batch(entries), m_pc1);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(statuses(r), QStringList(entries.size(), QStringLiteral("applied")));
 }
 
 void TestServerProtocol::aRecordMadeAndChangedInOneBatchIsAppliedInOrder()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The client's SyncEngine against the real sportello-server (SQLite): two PCs of one branch, each
 // with its own database, engine thread and secret store, exchange records through the server.
+#include "domain/clock.h"
 #include "serverprocess.h"
 #include "storage/changelog.h"
 #include "syncpc.h"
@@ -38,7 +39,6 @@ class TestSyncEngine : public QObject {
         o.longPollWait = 0s; // and no long poll, except where a test wants one
         o.backoff = {20ms, 80ms, 0.5};
         o.random = [] { return 0.0; };
-        o.clock = [this] { return m_fakeNow; };
         return o;
     }
 
@@ -60,6 +60,7 @@ class TestSyncEngine : public QObject {
 private slots:
     void initTestCase()
     {
+        Clock::setForTests([this] { return m_fakeNow; });
         QVERIFY(m_dir.isValid());
         m_serverDb = m_dir.filePath(QStringLiteral("server.db"));
         QString error;

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "recordviewdialog.h"
+
+#include "records/recordkind.h"
+#include "storage/storageerror.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Sportello::Ui {
+
+namespace {
+QString shown(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? RecordViewDialog::tr("yes") : RecordViewDialog::tr("no");
+    case QJsonValue::Double:
+        return QLocale().toString(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << shown(item);
+        return items.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+} // namespace
+
+void RecordViewDialog::show(const Storage::Database &database, const QString &entity, const QString &recordId,
+                            QWidget *parent)
+{
+    const Records::RecordKind *kind = Records::RecordKinds::standard().find(entity);
+    std::optional<Records::LocalRecord> record;
+    try {
+        if (kind)
+            record = kind->find(database, recordId);
+    } catch (const Storage::StorageError &error) {
+        QMessageBox::warning(parent, tr("Cannot open the record"), error.message());
+        return;
+    }
+    if (!kind || !record) {
+        QMessageBox::information(parent, tr("Not on this PC"), tr("The record is not on this PC."));
+        return;
+    }
+    const QHash<QString, QString> labels = kind->fieldLabels();
+    QList<QPair<QString, QString>> rows;
+    for (auto it = record->payload.constBegin(); it != record->payload.constEnd(); ++it)
+        rows.append({labels.value(it.key(), it.key()), shown(it.value())});
+    RecordViewDialog dialog(tr("%1: %2").arg(kind->title(), kind->describe(record->payload)), rows, parent);
+    dialog.exec();
+}
+
+RecordViewDialog::RecordViewDialog(const QString &title, const QList<QPair<QString, QString>> &rows,
+                                   QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(title);
+    setAccessibleName(title);
+    auto *layout = new QVBoxLayout(this);
+    m_fields = new QTreeWidget(this);
+    m_fields->setAccessibleName(tr("Fields of the record"));
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->setRootIsDecorated(false);
+    for (const auto &[label, value] : rows)
+        new QTreeWidgetItem(m_fields, {label, value});
+    m_fields->resizeColumnToContents(0);
+    m_fields->setCurrentItem(m_fields->topLevelItem(0));
+    layout->addWidget(m_fields);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+} // namespace Sportello::Ui

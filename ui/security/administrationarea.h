@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include "area.h"
+#include "storage/accountrepository.h"
+
+#include <functional>
+
+namespace Sportello::Ui {
+
+// Administration: staff accounts, the audit log, and the settings of this PC.
+class AdministrationArea : public Area {
+    Q_OBJECT
+public:
+    // `speechAvailable`: whether this PC can speak the calls (the settings offer it then).
+    AdministrationArea(Workplace workplace, std::function<bool()> speechAvailable, QObject *parent = nullptr);
+    void setContext(const Storage::WriteContext &context) override;
+
+    void manageAccounts(const QString &selectAccountId = {});
+    void viewAuditLog();
+    void editPcSettings();
+
+private:
+    Storage::AccountRepository m_accounts;
+    std::function<bool()> m_speechAvailable;
+};
+
+} // namespace Sportello::Ui
