@@ -34,7 +34,7 @@ public:
     {
         setSingleShot(true);
         connect(this, &QTimer::timeout, socket, [socket] {
-            qCInfo(lcServer).noquote()
+            qCInfo(lcServerHttp).noquote()
                 << "connection from" << socket->peerAddress().toString() << "ended: too slow";
             socket->abort();
             socket->deleteLater();
@@ -114,7 +114,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         // A client that does not trust us, or speaks plain HTTP: logged, and the socket closes.
         connect(tls, &QSslSocket::errorOccurred, tls, [tls](QAbstractSocket::SocketError error) {
             if (error == QAbstractSocket::SslHandshakeFailedError)
-                qCInfo(lcServer).noquote()
+                qCInfo(lcServerHttp).noquote()
                     << "TLS handshake failed from" << tls->peerAddress().toString() << tls->errorString();
         });
         tls->startServerEncryption();
@@ -158,8 +158,8 @@ void GuardedTcpServer::holdToOneRequest(QTcpSocket *socket, qint64 requestBytes)
     connect(socket, &QTcpSocket::readyRead, socket, [socket, left] {
         *left -= socket->bytesAvailable();
         if (*left < 0) {
-            qCInfo(lcServer).noquote() << "connection from" << socket->peerAddress().toString()
-                                       << "cut off: bytes beyond its one request";
+            qCInfo(lcServerHttp).noquote() << "connection from" << socket->peerAddress().toString()
+                                           << "cut off: bytes beyond its one request";
             socket->abort();
         }
     });
@@ -174,11 +174,11 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, int status, const QString &pro
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     const QList<QByteArray> parts = socket->peek(300).split('\n').first().trimmed().split(' ');
     // One arg() call for all: a '%' in the path must not be read as a placeholder by a later one.
-    qCInfo(lcServer).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=0 device=- peer=%4 (%5)")
-                                      .arg(Sync::Http::loggable(parts.value(0), 16),
-                                           Sync::Http::loggable(parts.value(1).split('?').first()),
-                                           QString::number(status), socket->peerAddress().toString(),
-                                           problem);
+    qCInfo(lcServerHttp).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=0 device=- peer=%4 (%5)")
+                                          .arg(Sync::Http::loggable(parts.value(0), 16),
+                                               Sync::Http::loggable(parts.value(1).split('?').first()),
+                                               QString::number(status), socket->peerAddress().toString(),
+                                               problem);
     const Sync::Protocol::Reason reason = status == 413   ? Reasons::bodyTooLarge()
                                           : status == 503 ? Reasons::serviceUnavailable()
                                                           : Reasons::invalidRequest(problem);

@@ -6,6 +6,7 @@
 #include "sportellotranslations.h"
 #include "storage/storageerror.h"
 #include "sync/protocol.h"
+#include "sync/reasons.h"
 #include "syncserver.h"
 
 #include <QCommandLineParser>
@@ -16,13 +17,12 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
+#include <QTranslator>
 #include <csignal>
 #include <functional>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcServer, "sportello.server", QtInfoMsg)
 
 namespace {
 using namespace Sportello;
@@ -166,8 +166,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sportello-server"));
-    // What the server tells staff (Sync::Reasons) is in Italian; its log stays in English.
-    installSportelloTranslation(app, QStringLiteral("it"), false);
+    // What the server tells staff (Sync::Reasons) is in Italian; its log and console stay English.
+    const std::unique_ptr<QTranslator> italian = loadSportelloTranslation(QStringLiteral("it"));
+    Sync::Reasons::useTranslator(italian.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sportello central sync service"));

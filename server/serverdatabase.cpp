@@ -200,7 +200,7 @@ OpenResult ServerDatabase::migratePostgres()
         QFile file(scripts.at(next - 1));
         if (!file.open(QIODevice::ReadOnly))
             throw StorageError(StorageError::Kind::Sql, QStringLiteral("missing migration %1").arg(next));
-        qCInfo(lcServer) << "applying migration" << file.fileName();
+        qCInfo(lcServerDatabase) << "applying migration" << file.fileName();
         direct(db, QString::fromUtf8(file.readAll())); // libpq runs a multi-statement script as one
     }
     if (latest != version) {
@@ -240,21 +240,21 @@ bool ServerDatabase::reconnectIfLost()
     // While it stays unreachable, one attempt every few seconds: each may wait for connect_timeout.
     if (m_lastFailedReconnect.isValid() && m_lastFailedReconnect.elapsed() < reconnectPauseMs)
         throw unreachable;
-    qCWarning(lcServer) << "the connection to PostgreSQL was lost: reconnecting";
+    qCWarning(lcServerDatabase) << "the connection to PostgreSQL was lost: reconnecting";
     db.close();
     if (!db.open()) {
         m_lastFailedReconnect.start();
         throw unreachable;
     }
     m_lastFailedReconnect.invalidate();
-    qCInfo(lcServer) << "reconnected to PostgreSQL";
+    qCInfo(lcServerDatabase) << "reconnected to PostgreSQL";
     return true;
 }
 
 bool ServerDatabase::subscribe(QSqlDatabase &db)
 {
     if (!db.open() || !db.driver()->subscribeToNotification(changesChannel)) {
-        qCWarning(lcServer).noquote() << "LISTEN failed:" << db.lastError().driverText();
+        qCWarning(lcServerDatabase).noquote() << "LISTEN failed:" << db.lastError().driverText();
         return false;
     }
     return true;
@@ -293,14 +293,14 @@ void ServerDatabase::checkListener()
         return;
     if (m_lastFailedListen.isValid() && m_lastFailedListen.elapsed() < reconnectPauseMs)
         return;
-    qCWarning(lcServer) << "the LISTEN connection to PostgreSQL was lost: subscribing again";
+    qCWarning(lcServerDatabase) << "the LISTEN connection to PostgreSQL was lost: subscribing again";
     db.close();
     if (!subscribe(db)) {
         m_lastFailedListen.start(); // tried again after the pause
         return;
     }
     m_lastFailedListen.invalidate();
-    qCInfo(lcServer) << "listening for changes again";
+    qCInfo(lcServerDatabase) << "listening for changes again";
     m_wakeAll();
 }
 
@@ -327,7 +327,7 @@ ServerDatabase::Transaction::~Transaction()
         return;
     QSqlQuery rollback(m_db);
     if (!rollback.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcServer) << "rollback failed";
+        qCWarning(lcServerDatabase) << "rollback failed";
 }
 
 void ServerDatabase::Transaction::commit()

@@ -97,7 +97,7 @@ SyncServer::Answer SyncServer::storageFailure(const Storage::StorageError &error
 {
     // Rolled back by the transaction guard: nothing of the request is stored. The detail names the
     // statement, never its values (Storage::Sql); the message may quote them, so it is not logged.
-    qCWarning(lcServer).noquote() << "storage error:" << error.detail();
+    qCWarning(lcServerHttp).noquote() << "storage error:" << error.detail();
     if (error.kind() == Storage::StorageError::Kind::Unavailable ||
         ServerDatabase::isOutage(error.databaseCode()))
         return {503, errorBody(Reasons::serviceUnavailable()), deviceId, databaseRetryAfterSeconds};
@@ -167,12 +167,12 @@ void SyncServer::log(const Request &request, const Answer &answer)
     // the request, and the machine code of a refusal.
     const QString error = answer.body.value(QLatin1String("error")).toString();
     // One arg() call for all: a '%' in the path must not be read as a placeholder by a later one.
-    qCInfo(lcServer).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5 peer=%6%7")
-                                      .arg(request.method, request.path, QString::number(answer.status),
-                                           QString::number(request.timer.elapsed()),
-                                           answer.deviceId.isEmpty() ? QStringLiteral("-") : answer.deviceId,
-                                           request.peer,
-                                           error.isEmpty() ? QString() : QStringLiteral(" error=") + error);
+    qCInfo(lcServerHttp).noquote()
+        << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5 peer=%6%7")
+               .arg(request.method, request.path, QString::number(answer.status),
+                    QString::number(request.timer.elapsed()),
+                    answer.deviceId.isEmpty() ? QStringLiteral("-") : answer.deviceId, request.peer,
+                    error.isEmpty() ? QString() : QStringLiteral(" error=") + error);
 }
 
 void SyncServer::wake(const QString &tenantId)
@@ -212,7 +212,7 @@ QList<quint64> SyncServer::endRevoked(const QList<quint64> &waiterIds)
     try {
         revoked = m_store.revokedAmong(devices);
     } catch (const Storage::StorageError &error) {
-        qCWarning(lcServer).noquote() << "cannot check revocations:" << error.detail();
+        qCWarning(lcServerHttp).noquote() << "cannot check revocations:" << error.detail();
         return waiterIds; // their pulls find out, and answer an error if the database is gone
     }
     QList<quint64> live;

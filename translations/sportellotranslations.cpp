@@ -12,25 +12,29 @@ static void initTranslationResources()
 
 namespace Sportello {
 
-bool installSportelloTranslation(QCoreApplication &app, const QString &language, bool withQtBase)
+std::unique_ptr<QTranslator> loadSportelloTranslation(const QString &language)
 {
     initTranslationResources();
-    if (language == QLatin1String("en"))
-        return false; // the source strings are English
-    auto *own = new QTranslator(&app);
-    if (!own->load(QStringLiteral(":/i18n/sportello_%1.qm").arg(language))) {
-        delete own;
+    auto translator = std::make_unique<QTranslator>();
+    if (language == QLatin1String("en") ||
+        !translator->load(QStringLiteral(":/i18n/sportello_%1.qm").arg(language)))
+        return nullptr; // the source strings are English
+    return translator;
+}
+
+bool installSportelloTranslation(QCoreApplication &app, const QString &language)
+{
+    std::unique_ptr<QTranslator> own = loadSportelloTranslation(language);
+    if (!own)
         return false;
-    }
-    app.installTranslator(own);
-    if (withQtBase) {
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            app.installTranslator(qt);
-        else
-            delete qt;
-    }
+    own->setParent(&app);
+    app.installTranslator(own.release());
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
     return true;
 }
 

@@ -150,6 +150,7 @@ QString ActionRegistry::menuPath(Id id) const
     if (!entry.action || entry.menu == Menu::None)
         return {};
     const auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
+    //: Where a command is found: %1 the menu, %2 the command ("Administration › Accounts…").
     return tr("%1 › %2").arg(plain(menuTitle(entry.menu)), plain(entry.action->text()));
 }
 

@@ -6,39 +6,12 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Sportello::Ui {
-
-namespace {
-QString shown(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? RecordViewDialog::tr("yes") : RecordViewDialog::tr("no");
-    case QJsonValue::Double:
-        return QLocale().toString(value.toDouble());
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array: {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items << shown(item);
-        return items.join(QStringLiteral(", "));
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
-} // namespace
 
 void RecordViewDialog::show(const Storage::Database &database, const QString &entity, const QString &recordId,
                             QWidget *parent)
@@ -59,7 +32,7 @@ void RecordViewDialog::show(const Storage::Database &database, const QString &en
     const QHash<QString, QString> labels = kind->fieldLabels();
     QList<QPair<QString, QString>> rows;
     for (auto it = record->payload.constBegin(); it != record->payload.constEnd(); ++it)
-        rows.append({labels.value(it.key(), it.key()), shown(it.value())});
+        rows.append({labels.value(it.key(), it.key()), Records::shownValue(it.value())});
     RecordViewDialog dialog(tr("%1: %2").arg(kind->title(), kind->describe(record->payload)), rows, parent);
     dialog.exec();
 }

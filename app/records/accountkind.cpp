@@ -63,6 +63,8 @@ RecordKind accountKind()
     };
     kind.describe = [](const QJsonObject &payload) {
         const Security::Account account = Security::accountFromJson(payload);
+        //: %1: the person's full name, %2: the username, %3: the role ("Maria Bianchi (m.bianchi,
+        //: Operatore)").
         return RecordWords::tr("%1 (%2, %3)")
             .arg(account.displayName, account.username, Security::roleTitle(account.role));
     };

@@ -52,6 +52,7 @@ RecordKind auditEntryKind()
     };
     kind.describe = [](const QJsonObject &payload) {
         const Security::AuditEntry entry = Security::auditEntryFromJson(payload);
+        //: %1: its number in the PC's log, %2: the PC's name, %3: when, %4: what happened ("Sign-in").
         return RecordWords::tr("Activity log entry no. %1 of %2, %3 (%4)")
             .arg(entry.chainSeq)
             .arg(entry.deviceName.isEmpty() ? entry.deviceId.left(8) : entry.deviceName,

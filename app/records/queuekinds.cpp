@@ -43,19 +43,23 @@ QString eventKindTitle(EventKind kind)
 {
     switch (kind) {
     case EventKind::Call:
-        return RecordWords::tr("Call");
+        //: What happened to a queue ticket: it was called to a counter (a noun).
+        return RecordWords::tr("Call", "queue event");
     case EventKind::Recall:
-        return RecordWords::tr("Call again");
+        //: What happened to a queue ticket: it was called once more (a noun).
+        return RecordWords::tr("Call again", "queue event");
     case EventKind::NoShow:
         return RecordWords::tr("Did not show up");
     case EventKind::Transfer:
-        return RecordWords::tr("Transfer");
+        //: What happened to a queue ticket: sent to another service's queue (a noun).
+        return RecordWords::tr("Transfer", "queue event");
     case EventKind::Hold:
         return RecordWords::tr("Put on hold");
     case EventKind::Resume:
         return RecordWords::tr("Taken back");
     case EventKind::Close:
-        return RecordWords::tr("Closed");
+        //: What happened to a queue ticket: its request was closed (a noun or participle).
+        return RecordWords::tr("Closed", "queue event");
     }
     return {};
 }
@@ -122,6 +126,7 @@ RecordKind serviceKind()
     };
     kind.describe = [](const QJsonObject &payload) {
         const Service service = readOrEmpty(&serviceFromJson, payload);
+        //: %1: the service's letter on tickets, %2: its name ("Servizio A — Anagrafe").
         return RecordWords::tr("Service %1 — %2").arg(service.prefix, service.name);
     };
     kind.example = [] {
@@ -140,6 +145,7 @@ RecordKind counterKind()
     RecordKind kind = setupKind(Sync::Entity::queueCounter);
     kind.check = checkOf(&counterFromJson);
     kind.canonical = canonicalOf(&counterFromJson);
+    //: A desk where a clerk serves the public ("sportello"), not a number counter.
     kind.title = [] { return RecordWords::tr("Counter"); };
     kind.fieldLabels = [] {
         return withCommonLabels({
@@ -219,6 +225,7 @@ RecordKind ticketKind()
     };
     kind.describe = [](const QJsonObject &payload) {
         const Ticket ticket = readOrEmpty(&ticketFromJson, payload);
+        //: %1: the ticket's code ("A 12"), %2: when it was issued.
         return RecordWords::tr("Ticket %1, %2").arg(ticket.code(), localTime(ticket.issuedAt));
     };
     kind.example = [] {
@@ -265,6 +272,7 @@ RecordKind eventKind()
     };
     kind.describe = [](const QJsonObject &payload) {
         const Event event = readOrEmpty(&eventFromJson, payload);
+        //: %1: what happened ("Call"), %2: when, %3: the username of who did it.
         return RecordWords::tr("Queue event: %1, %2 (%3)")
             .arg(eventKindTitle(event.kind), localTime(event.at), event.username);
     };

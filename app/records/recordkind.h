@@ -84,6 +84,10 @@ struct RecordKind {
     std::function<QJsonObject()> example;
 };
 
+// A field's value as a person reads it: yes/no, numbers in the locale, lists joined by commas,
+// "(empty)" for nothing.
+QString shownValue(const QJsonValue &value);
+
 // Everything the server checks of one payload before the kind's own rules: the size, text both
 // databases store alike, and no field the kind does not know. Empty when it passes (English).
 QString payloadProblem(const RecordKind &kind, const QJsonObject &payload);

@@ -2,6 +2,10 @@
 #include "records/recordkind.h"
 #include "sync/protocol.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
 namespace Sportello::Records {
 
 // One function per kind, each in its own file of app/records.
@@ -37,6 +41,26 @@ const RecordKind *RecordKinds::find(const QString &name) const
             return &kind;
     }
     return nullptr;
+}
+
+QString shownValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? RecordWords::tr("yes") : RecordWords::tr("no");
+    case QJsonValue::Double:
+        return QLocale().toString(value.toDouble());
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << shownValue(item);
+        return items.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return value.toString().isEmpty() ? RecordWords::tr("(empty)") : value.toString();
+    }
 }
 
 namespace {

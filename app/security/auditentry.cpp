@@ -142,6 +142,7 @@ QString AuditAction::title(const QString &action)
         {loginThrottled,
          QCoreApplication::translate("Sportello::Security::AuditAction", "Repeated failed sign-ins")},
         {logout, QCoreApplication::translate("Sportello::Security::AuditAction", "Sign-out")},
+        //: An event of the activity log: the screen was locked (a noun).
         {lock, QCoreApplication::translate("Sportello::Security::AuditAction", "Lock")},
         {unlock, QCoreApplication::translate("Sportello::Security::AuditAction", "Unlock")},
         {passwordChanged,

@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/reasons.h"
 
+#include <QAtomicPointer>
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace Sportello::Sync::Reasons {
 namespace {
 constexpr char context[] = "Sportello::Sync::Reasons";
+QAtomicPointer<const QTranslator> staffTranslator;
 
 // `forStaff` is marked for translation where it is written, with QT_TRANSLATE_NOOP.
 Reason make(const QString &code, const char *forStaff, const QString &english)
 {
-    return Reason{code, QCoreApplication::translate(context, forStaff), english};
+    const QTranslator *translator = staffTranslator.loadAcquire();
+    const QString translated = translator ? translator->translate(context, forStaff) : QString();
+    return Reason{code, translated.isEmpty() ? QCoreApplication::translate(context, forStaff) : translated,
+                  english};
 }
 } // namespace
+
+void useTranslator(const QTranslator *translator)
+{
+    staffTranslator.storeRelease(translator);
+}
 
 Reason unauthorized()
 {

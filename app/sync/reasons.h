@@ -5,8 +5,14 @@
 // Every reason the protocol gives, in one place: the stable machine code, a message for staff (in
 // the program's language: Italian on the server, which installs the Italian translation) and an
 // English one for logs and technical support. The client compares codes with these constants only.
+class QTranslator;
+
 namespace Sportello::Sync::Reasons {
 using Protocol::Reason;
+
+// The messages for staff come from `translator` (the server's Italian, which it does not install:
+// its log stays English); without one, from the program's installed translation. Not owned.
+void useTranslator(const QTranslator *translator);
 
 namespace Code {
 inline const QString unauthorized = QStringLiteral("unauthorized");

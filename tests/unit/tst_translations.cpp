@@ -38,7 +38,8 @@ private slots:
         lupdate.setWorkingDirectory(QStringLiteral(SPORTELLO_SOURCE_DIR));
         lupdate.start(QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate"),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("server"),
+                       QStringLiteral("translations"), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QFile ts(copy);

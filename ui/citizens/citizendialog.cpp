@@ -2,6 +2,7 @@
 #include "citizendialog.h"
 
 #include "domain/clock.h"
+#include "domain/logcategories.h"
 #include "formwidgets.h"
 #include "storage/citizenrepository.h"
 
@@ -321,8 +322,9 @@ void CitizenDialog::accept()
                 tr("%1 (codice fiscale %2) has a code that differs from this one only by omocodia. They are "
                    "different people, unless one of the two codes was typed wrong.")
                     .arg(relative.displayName(), relative.codiceFiscale)};
-    } catch (const Storage::StorageError &) {
-        // only a warning: the save below reports the database's trouble
+    } catch (const Storage::StorageError &error) {
+        // Only a warning is missing: the save below reports the database's trouble to the person.
+        qCWarning(lcUiCitizens) << "cannot look for omocodia relatives:" << error.detail();
     }
     if (!confirmWarnings(check))
         return;

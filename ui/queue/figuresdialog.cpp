@@ -2,6 +2,7 @@
 #include "queue/figuresdialog.h"
 
 #include "domain/clock.h"
+#include "domain/logcategories.h"
 #include "formwidgets.h"
 #include "security/permissions.h"
 #include "storage/queuesetup.h"
@@ -200,8 +201,9 @@ QWidget *FiguresDialog::buildHistoryTab()
         for (const Domain::Queue::Service &service :
              Storage::QueueSetup(m_database, m_context).services(false))
             m_service->addItem(tr("%1 — %2").arg(service.prefix, service.name), service.id);
-    } catch (const Storage::StorageError &) {
+    } catch (const Storage::StorageError &error) {
         // The list stays with "All services"; the history says what is wrong.
+        qCWarning(lcUiQueue) << "cannot list the services:" << error.detail();
     }
     addFilter(tr("Ser&vice:"), m_service);
     m_outcome = new QComboBox(page);
@@ -391,7 +393,9 @@ void FiguresDialog::fillOperators()
         names = figures().operators(m_from->date(), m_to->date());
     } catch (const Security::PermissionDenied &) {
         // The history says so.
-    } catch (const Storage::StorageError &) {
+    } catch (const Storage::StorageError &error) {
+        // The list keeps "Everyone"; the history, read next, shows the error.
+        qCWarning(lcUiQueue) << "cannot list the operators:" << error.detail();
     }
     // Whoever was chosen stays in the list, even without requests in these dates.
     if (!chosen.isEmpty() && !names.contains(chosen))

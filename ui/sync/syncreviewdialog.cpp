@@ -179,23 +179,6 @@ QString SyncReviewDialog::describeRecord(const QString &entity, const QJsonObjec
     return tr("%1 %2").arg(entity, payload.value(QLatin1String("id")).toString()); // a newer PC's kind
 }
 
-QString SyncReviewDialog::shownValue(const QJsonValue &value) const
-{
-    if (value.isBool())
-        return value.toBool() ? tr("yes") : tr("no");
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble());
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items << shownValue(item);
-        return items.join(QStringLiteral(", "));
-    }
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return value.toString().isEmpty() ? tr("(empty)") : value.toString();
-}
-
 // The fields where the lost version differs from the record as it is now, with the lost values.
 QString SyncReviewDialog::describeLoss(const QString &entity, const QString &recordId,
                                        const QJsonObject &losing) const
@@ -218,7 +201,7 @@ QString SyncReviewDialog::describeLoss(const QString &entity, const QString &rec
         QString label = labels.value(it.key(), it.key());
         if (!label.isEmpty())
             label[0] = label[0].toUpper();
-        parts << tr("%1: %2").arg(label, shownValue(it.value()));
+        parts << tr("%1: %2").arg(label, Records::shownValue(it.value()));
     }
     return parts.isEmpty() ? tr("The same as the record now.") : parts.join(QStringLiteral("; "));
 }

@@ -42,7 +42,6 @@ private:
     void openRecord();
     QString describeRecord(const QString &entity, const QJsonObject &payload) const;
     QString describeLoss(const QString &entity, const QString &recordId, const QJsonObject &losing) const;
-    QString shownValue(const QJsonValue &value) const;
 
     const Storage::Database &m_database;
     QTabWidget *m_tabs = nullptr;

@@ -4,10 +4,12 @@
 #include "domain/clock.h"
 #include "serverprocess.h"
 #include "storage/changelog.h"
+#include "sync/reasons.h"
 #include "syncpc.h"
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -210,6 +212,40 @@ private slots:
         QVERIFY(syncUntilIdle(*m_b));
         QVERIFY(m_b->citizens().find(later.id));
         QVERIFY(!m_b->citizens().find(ghost.id));
+    }
+
+    // An outbox row whose operation this version does not know (a newer program's "delete") is never
+    // guessed at: it is parked for staff, not pushed as a create, and the outbox moves on.
+    void anEntryOfAnUnknownOperationIsParkedNotPushed()
+    {
+        Domain::Citizen removed = Test::citizen({}, QStringLiteral("Cancellato"), QStringLiteral("Ugo"));
+        removed.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        removed.version = 1;
+        removed.ownerBranchId = m_branchId;
+        removed.createdAt = removed.updatedAt = Clock::nowUtc();
+        Storage::ChangeLog::append(m_a->db.database->connection(), m_a->context(), Sync::Entity::citizen,
+                                   removed.id, Storage::ChangeEntry::Operation::Create,
+                                   Domain::toJson(removed));
+        QSqlQuery q(m_a->db.database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE change_log SET operation = 'delete' WHERE record_id = '%1'")
+                           .arg(removed.id)));
+        QCOMPARE(q.numRowsAffected(), 1);
+        const Domain::Citizen later =
+            m_a->citizens().create(Test::citizen({}, QStringLiteral("Dopo"), QStringLiteral("Bice")));
+
+        QVERIFY(syncUntilIdle(*m_a));
+        const QList<Storage::ParkedEntry> parked = m_a->store().parked();
+        const auto it =
+            std::find_if(parked.cbegin(), parked.cend(), [&removed](const Storage::ParkedEntry &p) {
+                return p.entry.recordId == removed.id;
+            });
+        QVERIFY(it != parked.cend());
+        QCOMPARE(it->reason, Sync::Reasons::Code::unknownOperation);
+        QVERIFY(!it->entry.operation);
+        QVERIFY(!it->message.isEmpty());
+        QVERIFY(syncUntilIdle(*m_b));
+        QVERIFY(m_b->citizens().find(later.id));
+        QVERIFY(!m_b->citizens().find(removed.id)); // the server never saw it
     }
 
     void offlineRetriesOnItsTimerAndEverythingArrivesAfterwards()
