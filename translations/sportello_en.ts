@@ -2000,11 +2000,6 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
-    <message>
-        <source>%1 › %2</source>
-        <extracomment>Where a command is found: %1 the menu, %2 the command (&quot;Administration › Accounts…&quot;).</extracomment>
-        <translation>%1 › %2</translation>
-    </message>
 </context>
 <context>
     <name>Sportello::Ui::AdministrationArea</name>

@@ -144,16 +144,6 @@ QList<QList<ActionRegistry::Id>> ActionRegistry::menuGroups(Menu menu) const
     return groups;
 }
 
-QString ActionRegistry::menuPath(Id id) const
-{
-    const Entry entry = m_entries.value(id);
-    if (!entry.action || entry.menu == Menu::None)
-        return {};
-    const auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
-    //: Where a command is found: %1 the menu, %2 the command ("Administration › Accounts…").
-    return tr("%1 › %2").arg(plain(menuTitle(entry.menu)), plain(entry.action->text()));
-}
-
 void ActionRegistry::applyRole(std::optional<Security::Role> role, bool working)
 {
     for (const Entry &entry : std::as_const(m_entries)) {

@@ -54,15 +54,11 @@ public:
 
     explicit ActionRegistry(QObject *parent = nullptr);
     QAction *action(Id id) const { return m_entries.value(id).action; }
-    QList<Id> ids() const { return m_order; }
 
     static QList<Menu> menus();
     static QString menuTitle(Menu menu); // with its accelerator: "&Administration"
     // The actions of `menu` in their order; an empty Id list between groups is a separator.
     QList<QList<Id>> menuGroups(Menu menu) const;
-    // Where a person finds it: "Administration › Settings of this PC…", as the menus show it.
-    QString menuPath(Id id) const;
-    std::optional<Security::Permission> permission(Id id) const { return m_entries.value(id).permission; }
     // Shows the actions the role may use (none, nobody signed in, but those that need no
     // permission) and enables them only while someone works (signed in and not locked).
     void applyRole(std::optional<Security::Role> role, bool working);

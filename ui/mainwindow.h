@@ -59,7 +59,6 @@ public:
     const RecordOpeners &openers() const { return m_openers; }
     const std::optional<Security::Actor> &signedIn() const { return m_actor; }
     bool isLocked() const { return m_locked; }
-    Sync::SyncEngine &syncEngine() const { return *m_sync; }
 
     void showAbout();
     void connectToServer();

@@ -162,7 +162,6 @@ void Startup::showMainWindow()
     m_mainWindow =
         new MainWindow(*m_database, *office, m_settings, std::make_unique<Security::KeychainSecretStore>());
     m_mainWindow->show();
-    emit mainWindowShown(m_mainWindow);
 }
 
 } // namespace Sportello::Ui

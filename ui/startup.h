@@ -34,7 +34,6 @@ public:
     FirstRunWizard *wizard() const;
 
 signals:
-    void mainWindowShown(Sportello::Ui::MainWindow *window);
     // The user gave up (closed the wizard, refused a new database) or the program cannot go on.
     // May be emitted before the event loop runs: connect with Qt::QueuedConnection to quit.
     void cancelled();

@@ -47,7 +47,6 @@ public:
 
     int version() const;
     void sync();
-    QString filePath() const { return m_settings.fileName(); }
 
 private:
     void migrate();

@@ -3,12 +3,8 @@
 
 Q_LOGGING_CATEGORY(lcConfig, "sportello.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "sportello.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSecurity, "sportello.security", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDocuments, "sportello.documents", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcRecords, "sportello.records", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcQueue, "sportello.queue", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSyncEngine, "sportello.sync.engine", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcUi, "sportello.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUiCitizens, "sportello.ui.citizens", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUiQueue, "sportello.ui.queue", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUiSecurity, "sportello.ui.security", QtInfoMsg)

@@ -7,12 +7,8 @@
 // Info and above are on by default. (The server's own categories: server/serverlog.h.)
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)     // sportello.config
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)    // sportello.storage
-Q_DECLARE_LOGGING_CATEGORY(lcSecurity)   // sportello.security
-Q_DECLARE_LOGGING_CATEGORY(lcDocuments)  // sportello.documents
-Q_DECLARE_LOGGING_CATEGORY(lcRecords)    // sportello.records
 Q_DECLARE_LOGGING_CATEGORY(lcQueue)      // sportello.queue
 Q_DECLARE_LOGGING_CATEGORY(lcSyncEngine) // sportello.sync.engine
-Q_DECLARE_LOGGING_CATEGORY(lcUi)         // sportello.ui
 Q_DECLARE_LOGGING_CATEGORY(lcUiCitizens) // sportello.ui.citizens
 Q_DECLARE_LOGGING_CATEGORY(lcUiQueue)    // sportello.ui.queue
 Q_DECLARE_LOGGING_CATEGORY(lcUiSecurity) // sportello.ui.security

@@ -103,7 +103,8 @@ signals:
     void retryScheduled(int failures, qint64 delayMs);
     // A sync round (push then pull) ended well.
     void roundFinished();
-    // Records from other PCs were written here (by a round or by the long poll): views refresh.
+    // Records from other PCs were written here (by a round or by the long poll). Views listen to
+    // the database's ChangeNotifier instead; this count is for tests and benchmarks.
     void changesPulled(int count);
 
 private:

@@ -3,6 +3,7 @@
 // call order, every counter action, the wait estimate, roles, and what sync brings in.
 #include "security/permissions.h"
 #include "storage/changelog.h"
+#include "storage/countercall.h"
 #include "storage/queuerepository.h"
 #include "storage/queuesetup.h"
 #include "storage/sql.h"
@@ -287,6 +288,49 @@ private slots:
         // Applying the same pulled event again changes nothing.
         QCOMPARE(q.applyRemote(Sync::Entity::queueEvent, toJson(theirs)), QString());
         QCOMPARE(q.find(ticket.id)->state.headEventId, theirs.id);
+    }
+
+    // The counter whose call lost learns who won and calls the next person: no widget needed.
+    void aLostCallIsToldAndTheNextPersonCalled()
+    {
+        QueueRepository q = queue();
+        const Ticket first = q.issue(m_anagrafe.id, Priority::None, {}, at(23, 9, 0));
+        const Ticket second = q.issue(m_anagrafe.id, Priority::None, {}, at(23, 9, 1));
+        Storage::CounterCall call;
+        const Ticket mine = *q.callNext(m_one.id, at(23, 9, 5));
+        QCOMPARE(mine.id, first.id);
+        call.made(mine.id);
+        // Nothing lost while the counter holds its ticket.
+        QVERIFY(!call.check(*m_db->database, as(Security::Role::Operatore), m_one.id, q.current(m_one.id),
+                            at(23, 9, 6)));
+        // Counter 2 called it first, says the central service; our call is refused.
+        Event theirs;
+        theirs.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        theirs.ownerBranchId = first.ownerBranchId;
+        theirs.ticketId = first.id;
+        theirs.kind = EventKind::Call;
+        theirs.at = at(23, 9, 4).toUTC();
+        theirs.counterId = m_two.id;
+        theirs.username = QStringLiteral("collega");
+        QCOMPARE(q.applyRemote(Sync::Entity::queueEvent, toJson(theirs)), QString());
+        QVERIFY(q.markRefused(mine.state.headEventId));
+        const auto lost = call.check(*m_db->database, as(Security::Role::Operatore), m_one.id,
+                                     q.current(m_one.id), at(23, 9, 7));
+        QVERIFY(lost);
+        QCOMPARE(lost->ticket.id, first.id);
+        QCOMPARE(lost->winnerNumber, std::optional<int>(2));
+        QVERIFY(lost->next);
+        QCOMPARE(lost->next->id, second.id);
+        QVERIFY(lost->problem.isEmpty());
+        QCOMPARE(q.current(m_one.id)->id, second.id);
+        // Told once: the next check finds the counter holding the person it called instead.
+        QVERIFY(!call.check(*m_db->database, as(Security::Role::Operatore), m_one.id, q.current(m_one.id),
+                            at(23, 9, 8)));
+        // A ticket closed here is not lost, and nobody else is called for it.
+        q.close(second.id, m_one.id, Outcome::Resolved, {}, {}, at(23, 9, 9));
+        call.settled();
+        QVERIFY(!call.check(*m_db->database, as(Security::Role::Operatore), m_one.id, q.current(m_one.id),
+                            at(23, 9, 10)));
     }
 
     void refusedCloseIsForStaff()

@@ -31,9 +31,7 @@ public:
 
     // A speech engine with a voice was found (created the first time this is asked).
     bool speechAvailable() const;
-    bool speechEnabled() const { return m_speechEnabled; }
     void setSpeechEnabled(bool enabled);
-    bool chimeEnabled() const { return m_chimeEnabled; }
     void setChimeEnabled(bool enabled);
 
 public slots:

@@ -61,9 +61,6 @@ void CitizenPicker::choose()
     if (!current.isValid())
         return;
     m_chosenId = m_model->idAt(current.row());
-    m_chosenName = m_model->index(current.row(), CitizenSearchModel::Surname).data().toString() +
-                   QLatin1Char(' ') +
-                   m_model->index(current.row(), CitizenSearchModel::Name).data().toString();
     accept();
 }
 

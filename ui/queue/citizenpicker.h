@@ -18,8 +18,6 @@ class CitizenPicker : public QDialog {
 public:
     CitizenPicker(const Storage::CitizenRepository &citizens, QWidget *parent = nullptr);
     QString chosenId() const { return m_chosenId; }
-    QString chosenName() const { return m_chosenName; }
-    QLineEdit *searchField() const { return m_search; }
 
     // The name to show for a linked citizen ("Rossi Mario"), empty if unknown here.
     static QString nameOf(const Storage::CitizenRepository &citizens, const QString &id);
@@ -34,7 +32,6 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_results = nullptr;
     QString m_chosenId;
-    QString m_chosenName;
 };
 
 } // namespace Sportello::Ui

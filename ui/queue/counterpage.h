@@ -34,12 +34,10 @@ public:
                 QWidget *parent = nullptr);
 
     void setContext(const Storage::WriteContext &context);
-    QComboBox *counterChoice() const { return m_counterChoice; }
     QLabel *currentLabel() const { return m_current; }
     QLabel *messageLabel() const { return m_message; }
     QComboBox *outcomeChoice() const { return m_outcome; }
     QPlainTextEdit *notesField() const { return m_notes; }
-    QListWidget *onHoldList() const { return m_onHold; }
     QString counterId() const;
 
 public slots:

@@ -304,12 +304,6 @@ void FiguresDialog::showLastMonth()
     reloadHistory();
 }
 
-void FiguresDialog::setPageSize(int rows)
-{
-    m_pageSize = qMax(1, rows);
-    reloadHistory();
-}
-
 Storage::QueueFigures FiguresDialog::figures() const
 {
     return Storage::QueueFigures(m_database, m_context.branchId, m_context.actor);

@@ -35,7 +35,6 @@ public:
 
     // Where "now" comes from (tests stand on a fixed day); reloads both tabs.
     // Rows per page of the history (100 by default); reloads it.
-    void setPageSize(int rows);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *serviceTable() const { return m_services; }

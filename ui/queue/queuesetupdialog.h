@@ -54,7 +54,6 @@ public:
                       const QList<Domain::Queue::Service> &services, QWidget *parent);
 
     const Domain::Queue::Counter &result() const { return m_result; }
-    QListWidget *serviceList() const { return m_services; }
 
 private:
     void confirm();
@@ -80,7 +79,6 @@ public:
 
     // The first day of the preview of closed days (today by default; tests fix it).
     void setToday(const QDate &today);
-    QDate today() const { return m_today; }
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *serviceList() const { return m_serviceList; }

@@ -21,8 +21,6 @@ public:
 
     explicit TicketPrinter(Target target);
 
-    const Target &target() const { return m_target; }
-
     // Empty on success (and always for None), otherwise what went wrong (translated), for the
     // receptionist: the printer is unknown or not ready, the folder is missing or not writable.
     QString print(const Documents::TicketSlip &slip) const;

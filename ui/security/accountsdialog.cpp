@@ -15,7 +15,6 @@
 
 namespace Sportello::Ui {
 namespace {
-enum Column { NameColumn, UsernameColumn, RoleColumn, StateColumn, PasswordColumn };
 enum Role { RowRole = Qt::UserRole };
 } // namespace
 
