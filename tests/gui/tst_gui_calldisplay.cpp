@@ -4,8 +4,11 @@
 // person served without a ticket); its keys; its fonts and colours. Screens are saved as
 // calldisplay-NN-….png at 1280×720. Nothing here needs a sound card or a voice: the test listens
 // to Announcer::announced, which is emitted whether or not anything can be heard.
+#include "config/appsettings.h"
 #include "queue/announcer.h"
 #include "queue/calldisplay.h"
+#include "queue/queuearea.h"
+#include "recordopeners.h"
 #include "storage/queuerepository.h"
 #include "storage/queuesetup.h"
 #include "testsupport.h"
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 #include <QtEndian>
 #include <cmath>
 
@@ -338,6 +342,44 @@ private slots:
         // Each tone starts and ends at (almost) silence: no click between or after them.
         for (qsizetype at : {qsizetype(0), qsizetype(2799), qsizetype(2800), samples - 1})
             QVERIFY2(qAbs(qFromLittleEndian(pcm[at])) < 200, qPrintable(QString::number(at)));
+    }
+
+    // Connecting the PC gives it the branch id the central service knows the office by: the display
+    // that was open follows it, and shows the next call made here.
+    void theDisplayFollowsThePcsBranchAfterConnecting()
+    {
+        Config::AppSettings settings(m_db->dir.filePath(QStringLiteral("area.ini")));
+        Ui::ActionRegistry actions;
+        Ui::RecordOpeners openers;
+        QWidget window;
+        Ui::QueueArea area({*m_db->database, m_db->office, settings, actions, openers, &window});
+        Storage::WriteContext firstRun = m_db->context;
+        firstRun.actor = Test::clerk(Security::Role::Responsabile);
+        area.setContext(firstRun);
+        actions.action(Ui::ActionRegistry::Id::CallDisplay)->trigger();
+        Ui::CallDisplayWindow *display = area.callDisplay();
+        QVERIFY(display);
+        display->setRefreshInterval(0); // only the area's refreshes count
+        Storage::WriteContext connected = firstRun;
+        connected.branchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        area.setContext(connected);
+
+        Storage::QueueSetup setup(*m_db->database, connected);
+        Domain::Queue::Service service;
+        service.name = QStringLiteral("Protocollo");
+        service.prefix = QStringLiteral("P");
+        service = setup.save(service);
+        Domain::Queue::Counter counter;
+        counter.number = 5;
+        counter.name = QStringLiteral("");
+        counter.serviceIds = {service.id};
+        counter = setup.save(counter);
+        Storage::QueueRepository queue(*m_db->database, connected);
+        queue.issue(service.id, Priority::None, {}, tick());
+        QVERIFY(queue.callNext(counter.id, tick()));
+        QTRY_COMPARE(display->currentCodeLabel()->text(), QStringLiteral("P 1"));
+        QVERIFY(display->currentCounterLabel()->text().endsWith(QStringLiteral("Sportello 5")));
+        display->close();
     }
 
     void speechIsOptional()

@@ -3,6 +3,7 @@
 
 #include "announcer.h"
 #include "domain/clock.h"
+#include "domain/logcategories.h"
 #include "storage/queuefigures.h"
 
 #include <QApplication>
@@ -207,6 +208,14 @@ void CallDisplayWindow::updateClock()
     m_clock->setText(Clock::nowLocal().time().toString(QStringLiteral("HH:mm")));
 }
 
+void CallDisplayWindow::setBranch(const QString &branchId)
+{
+    if (branchId == m_branchId)
+        return;
+    m_branchId = branchId;
+    refresh();
+}
+
 void CallDisplayWindow::refresh()
 {
     QList<Storage::CallShown> calls;
@@ -215,7 +224,7 @@ void CallDisplayWindow::refresh()
                     .recentCalls(Clock::nowLocal().date(), earlierCalls + 1);
     } catch (const std::exception &e) {
         // A busy or damaged database: keep what is shown and try again at the next tick.
-        qWarning("call display: %s", e.what());
+        qCWarning(lcUiQueue) << "call display:" << e.what();
         return;
     }
 

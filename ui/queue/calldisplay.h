@@ -33,7 +33,9 @@ public:
     // How often the queue is read again while shown (calls made on other PCs arrive by sync);
     // 0 stops reading by itself. Default 2 s.
     void setRefreshInterval(int milliseconds);
-    // The time the display shows and whose day it reads (UTC); tests set their own.
+    // The branch whose calls it shows. It changes when the PC is connected to the central service,
+    // which knows the office by its own branch id: the display follows at once.
+    void setBranch(const QString &branchId);
 
     QLabel *currentCodeLabel() const { return m_code; }
     QLabel *currentCounterLabel() const { return m_counter; }

@@ -81,6 +81,9 @@ void QueueArea::setContext(const Storage::WriteContext &context)
     Area::setContext(context);
     m_reception->setContext(context);
     m_counter->setContext(context);
+    // The waiting room's screen shows this PC's branch, also after the PC is connected.
+    if (m_display)
+        m_display->setBranch(context.branchId);
 }
 
 void QueueArea::pageShown(QWidget *page)
