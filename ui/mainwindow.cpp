@@ -447,9 +447,8 @@ void MainWindow::changePassword()
         m_actor ? m_accounts.find(m_actor->accountId) : std::nullopt;
     if (!account)
         return;
-    ChangeOwnPasswordDialog dialog(m_accounts, *account, false, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_sync->syncNow();
+    ChangeOwnPasswordDialog dialog(m_accounts, *account, false, this); // the notifier sends it
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

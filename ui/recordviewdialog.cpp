@@ -31,8 +31,11 @@ void RecordViewDialog::show(const Storage::Database &database, const QString &en
     }
     const QHash<QString, QString> labels = kind->fieldLabels();
     QList<QPair<QString, QString>> rows;
-    for (auto it = record->payload.constBegin(); it != record->payload.constEnd(); ++it)
+    for (auto it = record->payload.constBegin(); it != record->payload.constEnd(); ++it) {
+        if (kind->secretFields.contains(it.key()))
+            continue;
         rows.append({labels.value(it.key(), it.key()), Records::shownValue(it.value())});
+    }
     RecordViewDialog dialog(tr("%1: %2").arg(kind->title(), kind->describe(record->payload)), rows, parent);
     dialog.exec();
 }

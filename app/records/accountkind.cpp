@@ -61,6 +61,7 @@ RecordKind accountKind()
             {QStringLiteral("passwordHash"), RecordWords::tr("password (protected)")},
         });
     };
+    kind.secretFields = {QStringLiteral("passwordHash")};
     kind.describe = [](const QJsonObject &payload) {
         const Security::Account account = Security::accountFromJson(payload);
         //: %1: the person's full name, %2: the username, %3: the role ("Maria Bianchi (m.bianchi,

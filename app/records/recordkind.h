@@ -75,6 +75,8 @@ struct RecordKind {
     std::function<QString()> title; // "Citizen"
     // The label of every field of the payload, and of the extra fields the audit log records.
     std::function<QHash<QString, QString>()> fieldLabels;
+    // Fields never shown to a person, whatever their role (an account's password hash).
+    QSet<QString> secretFields;
     // One line that tells a person which record it is: "Rossi Mario (RSSMRA80A01H501U)".
     std::function<QString(const QJsonObject &payload)> describe;
     // Who may see such records; the sync review opens them only for those. Every kind names one

@@ -28,7 +28,9 @@ ChangeLog::ChangeLog(const Database &database)
 void ChangeLog::append(const QSqlDatabase &db, const WriteContext &context, const QString &entity,
                        const QString &recordId, ChangeEntry::Operation operation, const QJsonObject &payload)
 {
-    if (Transaction *transaction = Transaction::current())
+    // The transaction this row is written in: the thread's current one, on the same connection.
+    if (Transaction *transaction = Transaction::current();
+        transaction && transaction->connection().connectionName() == db.connectionName())
         transaction->noteChange(entity);
     Sql::exec(db,
               QStringLiteral("INSERT INTO change_log (operation_id, entity, record_id, operation, payload, "

@@ -26,7 +26,7 @@ Transaction::Transaction(const QSqlDatabase &db)
 {
     Sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
-    openOnThisThread = this;
+    m_outer = std::exchange(openOnThisThread, this);
 }
 
 Transaction *Transaction::current()
@@ -37,7 +37,7 @@ Transaction *Transaction::current()
 Transaction::~Transaction()
 {
     if (openOnThisThread == this)
-        openOnThisThread = nullptr;
+        openOnThisThread = m_outer;
     if (!m_open)
         return;
     // Not through Sql::exec: a rollback must never be the statement a test makes fail.
@@ -51,7 +51,7 @@ void Transaction::commit()
     Sql::exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
     if (openOnThisThread == this)
-        openOnThisThread = nullptr;
+        openOnThisThread = m_outer;
     for (const auto &action : std::exchange(m_afterCommit, {}))
         action();
     if (m_database && !m_changed.isEmpty())

@@ -43,6 +43,7 @@ private:
     const Database *m_database = nullptr;
     ChangeNotifier::Origin m_origin = ChangeNotifier::Origin::ThisPc;
     QSet<QString> m_changed;
+    Transaction *m_outer = nullptr; // the thread's current transaction before this one (another connection's)
     bool m_open = false;
     std::vector<std::function<void()>> m_afterCommit;
 };

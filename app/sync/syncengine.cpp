@@ -253,22 +253,22 @@ bool SyncEngine::parkUnknownOperations(const QList<Storage::ChangeEntry> &batch)
 void SyncEngine::pushNext()
 {
     QList<Storage::ChangeEntry> batch;
-    try {
-        batch = SyncStore(m_database).pendingBatch(m_batchLimit);
-    } catch (const Storage::StorageError &error) {
-        failed(error.message(), true);
-        return;
-    }
-    if (batch.isEmpty()) {
-        pullNext();
-        return;
-    }
-    if (!parkUnknownOperations(batch))
-        return;
-    batch.removeIf([](const Storage::ChangeEntry &entry) { return !entry.operation; });
-    if (batch.isEmpty()) {
-        pushNext(); // the rest of the outbox: the parked entries are no longer in it
-        return;
+    // Entries parked for an unknown operation leave the outbox: read it again until a batch has
+    // something to send, or nothing is left.
+    while (batch.isEmpty()) {
+        try {
+            batch = SyncStore(m_database).pendingBatch(m_batchLimit);
+        } catch (const Storage::StorageError &error) {
+            failed(error.message(), true);
+            return;
+        }
+        if (batch.isEmpty()) {
+            pullNext();
+            return;
+        }
+        if (!parkUnknownOperations(batch))
+            return;
+        batch.removeIf([](const Storage::ChangeEntry &entry) { return !entry.operation; });
     }
     P::PushRequest request;
     m_batchSeqs.clear();
@@ -589,7 +589,6 @@ bool SyncEngine::applyPullPage(const QByteArray &body, bool *more, QString *erro
                 const bool knownAbsent = absent.remove(change.entity + QLatin1Char('/') + change.recordId);
                 applyChange(change.entity, change.recordId, change.payload,
                             change.originDevice == identity.deviceId, knownAbsent);
-                transaction.noteChange(change.entity);
             }
             store.setPullCursor(page->next);
         }
@@ -636,6 +635,9 @@ void SyncEngine::applyChange(const QString &entity, const QString &recordId, con
         qCWarning(lcSyncEngine) << "pulled a change of an entity this version does not know:" << entity;
         return;
     }
+    // Whatever it decides, the views of this kind look again once the transaction commits.
+    if (Storage::Transaction *transaction = Storage::Transaction::current())
+        transaction->noteChange(entity);
     SyncStore store(m_database);
     const int remoteVersion = payload.value(QStringLiteral("version")).toInt();
     const std::optional<Records::LocalRecord> local =

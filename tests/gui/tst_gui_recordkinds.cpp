@@ -198,6 +198,48 @@ private slots:
         Test::saveScreenshot(&review, QStringLiteral("tipi-01-revisione-di-ogni-tipo"));
     }
 
+    // A secret field (an account's password hash) is never shown, not even as what a version lost.
+    void secretFieldsAreNeverShown()
+    {
+        Test::TempDatabase db;
+        for (const RecordKind &kind : RecordKinds::standard().all()) {
+            if (kind.secretFields.isEmpty())
+                continue;
+            QJsonObject stored = kind.example();
+            stored.insert(QStringLiteral("ownerBranchId"), db.office.branchId);
+            {
+                Storage::Transaction transaction(*db.database);
+                QCOMPARE(kind.apply(*db.database, stored, std::nullopt), QString());
+                transaction.commit();
+            }
+            QJsonObject lost = stored;
+            for (const QString &secret : kind.secretFields) {
+                QVERIFY2(!kind.describe(stored).contains(stored.value(secret).toString()),
+                         qPrintable(secret));
+                lost.insert(secret,
+                            QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$bG9zdA$lostlostlostlostlost"));
+            }
+            lost.insert(QStringLiteral("version"), 2);
+            Storage::SyncStore(*db.database)
+                .recordConflict({0,
+                                 kind.name,
+                                 stored.value(QLatin1String("id")).toString(),
+                                 QStringLiteral("version_conflict"),
+                                 2,
+                                 lost,
+                                 1,
+                                 {},
+                                 Clock::nowUtc(),
+                                 {}});
+        }
+        Ui::SyncReviewDialog review(*db.database);
+        QVERIFY(review.conflictList()->topLevelItemCount() > 0);
+        for (int row = 0; row < review.conflictList()->topLevelItemCount(); ++row) {
+            const QString loss = review.conflictList()->topLevelItem(row)->text(3);
+            QVERIFY2(!loss.contains(QLatin1String("argon2id")), qPrintable(loss));
+        }
+    }
+
     // Every kind can be opened from the program, by a role that may see it.
     void everyKindHasAnOpener()
     {

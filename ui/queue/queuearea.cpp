@@ -41,14 +41,14 @@ QueueArea::QueueArea(Workplace workplace, QObject *parent)
             [this] { emit showPageRequested(m_reception); });
     connect(action(Id::ShowCounter), &QAction::triggered, this,
             [this] { emit showPageRequested(m_counter); });
-    connect(action(Id::QueueSetup), &QAction::triggered, this, &QueueArea::setUp);
+    connect(action(Id::QueueSetup), &QAction::triggered, this, [this] { setUp(this->workplace().window); });
     connect(action(Id::QueueFigures), &QAction::triggered, this, &QueueArea::showFigures);
     connect(action(Id::CallDisplay), &QAction::triggered, this, &QueueArea::showCallDisplay);
 
     // The setup opens in its dialog; a ticket or an event shows as a record.
     for (const QString &entity :
          {Sync::Entity::queueService, Sync::Entity::queueCounter, Sync::Entity::branchHours})
-        w.openers.add(entity, [this](const QString &, QWidget *) { setUp(); });
+        w.openers.add(entity, [this](const QString &, QWidget *parent) { setUp(parent); });
     for (const QString &entity : {Sync::Entity::queueTicket, Sync::Entity::queueEvent}) {
         w.openers.add(entity, [this, entity](const QString &id, QWidget *parent) {
             RecordViewDialog::show(this->workplace().database, entity, id, parent);
@@ -60,6 +60,9 @@ QueueArea::QueueArea(Workplace workplace, QObject *parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &QueueArea::refreshViews);
+    m_tick.setInterval(30 * 1000);
+    connect(&m_tick, &QTimer::timeout, &m_refresh, qOverload<>(&QTimer::start));
+    m_tick.start();
     onRecordsChanged([this](const QSet<QString> &entities, Storage::ChangeNotifier::Origin) {
         if (entities.intersects(queueEntities()))
             m_refresh.start();
@@ -116,9 +119,9 @@ void QueueArea::refreshViews()
         m_display->refresh();
 }
 
-void QueueArea::setUp()
+void QueueArea::setUp(QWidget *parent)
 {
-    QueueSetupDialog dialog(workplace().database, context(), workplace().window);
+    QueueSetupDialog dialog(workplace().database, context(), parent);
     dialog.exec();
 }
 

@@ -30,7 +30,7 @@ public:
     void settingsChanged() override;
 
 private:
-    void setUp();
+    void setUp(QWidget *parent);
     void showFigures();
     void showCallDisplay();
     // Every view of the queue shows it as it is now.
@@ -44,6 +44,8 @@ private:
     // Changes often come in a row (pulled pages, the answer to a push, a save and its audit entry):
     // one refresh for them all.
     QTimer m_refresh;
+    // Time alone changes what the queue pages say (open until…, the waits): read again now and then.
+    QTimer m_tick;
 };
 
 } // namespace Sportello::Ui

@@ -20,12 +20,15 @@ AdministrationArea::AdministrationArea(Workplace workplace, std::function<bool()
     , m_speechAvailable(std::move(speechAvailable))
 {
     using Id = ActionRegistry::Id;
-    connect(action(Id::ManageAccounts), &QAction::triggered, this, [this] { manageAccounts(); });
-    connect(action(Id::ViewAuditLog), &QAction::triggered, this, &AdministrationArea::viewAuditLog);
+    connect(action(Id::ManageAccounts), &QAction::triggered, this,
+            [this] { manageAccounts({}, this->workplace().window); });
+    connect(action(Id::ViewAuditLog), &QAction::triggered, this,
+            [this] { viewAuditLog(this->workplace().window); });
     connect(action(Id::PcSettings), &QAction::triggered, this, &AdministrationArea::editPcSettings);
     RecordOpeners &openers = this->workplace().openers;
-    openers.add(Sync::Entity::account, [this](const QString &id, QWidget *) { manageAccounts(id); });
-    openers.add(Sync::Entity::auditEntry, [this](const QString &, QWidget *) { viewAuditLog(); });
+    openers.add(Sync::Entity::account,
+                [this](const QString &id, QWidget *parent) { manageAccounts(id, parent); });
+    openers.add(Sync::Entity::auditEntry, [this](const QString &, QWidget *parent) { viewAuditLog(parent); });
 }
 
 void AdministrationArea::setContext(const Storage::WriteContext &context)
@@ -34,18 +37,18 @@ void AdministrationArea::setContext(const Storage::WriteContext &context)
     m_accounts.setWriteContext(context);
 }
 
-void AdministrationArea::manageAccounts(const QString &selectAccountId)
+void AdministrationArea::manageAccounts(const QString &selectAccountId, QWidget *parent)
 {
-    AccountsDialog dialog(m_accounts, workplace().window);
+    AccountsDialog dialog(m_accounts, parent);
     if (!selectAccountId.isEmpty())
         dialog.select(selectAccountId);
     dialog.exec();
 }
 
-void AdministrationArea::viewAuditLog()
+void AdministrationArea::viewAuditLog(QWidget *parent)
 {
     const Storage::AuditLog log(workplace().database, context().actor);
-    AuditLogDialog dialog(log, workplace().window);
+    AuditLogDialog dialog(log, parent);
     connect(&dialog, &AuditLogDialog::verified, this, [this](bool intact) {
         try {
             Storage::AuditLog(workplace().database)

@@ -15,8 +15,9 @@ public:
     AdministrationArea(Workplace workplace, std::function<bool()> speechAvailable, QObject *parent = nullptr);
     void setContext(const Storage::WriteContext &context) override;
 
-    void manageAccounts(const QString &selectAccountId = {});
-    void viewAuditLog();
+    // Over `parent`: the main window, or the dialog the record was opened from.
+    void manageAccounts(const QString &selectAccountId, QWidget *parent);
+    void viewAuditLog(QWidget *parent);
     void editPcSettings();
 
 private:

@@ -64,7 +64,11 @@ PcSettingsDialog::PcSettingsDialog(const Config::AppSettings &settings, bool spe
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_before = values();
+    m_before = {{lockMinutes, settings.lockMinutes()},
+                {ticketOutput, int(settings.ticketOutput())},
+                {ticketPrinter, settings.ticketPrinter()},
+                {ticketFolder, settings.ticketFolder()},
+                {announceBySpeech, settings.announceBySpeech()}};
 }
 
 QJsonObject PcSettingsDialog::values() const

@@ -196,7 +196,8 @@ QString SyncReviewDialog::describeLoss(const QString &entity, const QString &rec
     const QHash<QString, QString> labels = kind->fieldLabels();
     QStringList parts;
     for (auto it = losing.constBegin(); it != losing.constEnd(); ++it) {
-        if (bookkeeping.contains(it.key()) || now->payload.value(it.key()) == it.value())
+        if (bookkeeping.contains(it.key()) || kind->secretFields.contains(it.key()) ||
+            now->payload.value(it.key()) == it.value())
             continue;
         QString label = labels.value(it.key(), it.key());
         if (!label.isEmpty())
