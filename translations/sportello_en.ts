@@ -2717,6 +2717,14 @@ Open the existing record instead?</translation>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
+    <message>
+        <source>No citizens registered yet.</source>
+        <translation>No citizens registered yet.</translation>
+    </message>
+    <message>
+        <source>No citizen found for “%1”.</source>
+        <translation>No citizen found for “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::CounterFormDialog</name>

@@ -2717,6 +2717,14 @@ Aprire la scheda esistente?</translation>
         <source>Cannot open</source>
         <translation>Impossibile aprire</translation>
     </message>
+    <message>
+        <source>No citizens registered yet.</source>
+        <translation>Nessun cittadino registrato.</translation>
+    </message>
+    <message>
+        <source>No citizen found for “%1”.</source>
+        <translation>Nessun cittadino trovato per «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::CounterFormDialog</name>

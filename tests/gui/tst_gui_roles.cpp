@@ -148,6 +148,14 @@ private slots:
         QCOMPARE(menus.contains(QStringLiteral("A&mministrazione")),
                  Security::allows(role, P::ManageAccounts) || Security::allows(role, P::ViewAuditLog));
         QVERIFY(window()->area<Ui::CitizensArea>()->page()->isVisible());
+        // The page invites only what the role may do: Ctrl+N, to those who may register a citizen.
+        Ui::CitizensPage *page = window()->area<Ui::CitizensArea>()->page();
+        page->searchField()->setText(QStringLiteral("Nessuno Così"));
+        QTRY_VERIFY2(page->summaryLabel()->text().startsWith(QStringLiteral("Nessun cittadino trovato")),
+                     qPrintable(page->summaryLabel()->text()));
+        QCOMPARE(page->summaryLabel()->text().contains(QStringLiteral("Ctrl+N")),
+                 Security::allows(role, P::EditCitizens));
+        page->searchField()->clear();
         Test::saveScreenshot(window(), screenshot);
 
         // Ctrl+Shift+L: signed out, the next person signs in.

@@ -23,7 +23,9 @@ CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistr
     : QWidget(parent)
     , m_repository(repository)
     , m_model(new CitizenSearchModel(repository, this))
+    , m_newCitizen(actions.action(ActionRegistry::Id::NewCitizen))
 {
+    connect(m_newCitizen, &QAction::changed, this, &CitizensPage::updateSummary);
     setAccessibleName(tr("Citizens registry"));
     auto *layout = new QVBoxLayout(this);
 
@@ -88,11 +90,16 @@ void CitizensPage::updateSummary()
 {
     const int shown = m_model->rowCount();
     const bool more = m_model->canFetchMore({});
-    if (shown == 0)
-        m_summary->setText(m_model->searchText().trimmed().isEmpty()
-                               ? tr("No citizens registered yet. Press Ctrl+N to register one.")
-                               : tr("No citizen found for “%1”. Press Ctrl+N to register a new one.")
-                                     .arg(m_model->searchText().trimmed()));
+    // Ctrl+N is offered only to whom it works for (the role decides the action's visibility).
+    const bool mayRegister = m_newCitizen->isVisible();
+    const QString searched = m_model->searchText().trimmed();
+    if (shown == 0 && searched.isEmpty())
+        m_summary->setText(mayRegister ? tr("No citizens registered yet. Press Ctrl+N to register one.")
+                                       : tr("No citizens registered yet."));
+    else if (shown == 0)
+        m_summary->setText(
+            mayRegister ? tr("No citizen found for “%1”. Press Ctrl+N to register a new one.").arg(searched)
+                        : tr("No citizen found for “%1”.").arg(searched));
     else if (more)
         m_summary->setText(tr("First %n citizens found; scroll down for more.", nullptr, shown));
     else

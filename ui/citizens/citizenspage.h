@@ -2,6 +2,7 @@
 #pragma once
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +32,7 @@ public:
     void showChangesFromOtherPcs();
 
     QLineEdit *searchField() const { return m_search; }
+    QLabel *summaryLabel() const { return m_summary; }
     QTableView *resultView() const { return m_view; }
 
 protected:
@@ -46,6 +48,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    QAction *m_newCitizen = nullptr; // what the summary may invite to
 };
 
 } // namespace Sportello::Ui
