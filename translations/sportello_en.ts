@@ -2000,6 +2000,18 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among what the role %2 may do: it takes the role %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes signing in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::AdministrationArea</name>
@@ -2010,6 +2022,26 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can set up the queue or serve the public yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role, %1, manages accounts and settings, not the counter&apos;s work. Create now the account of the Responsabile, who sets up services, counters and opening hours; then the accounts of the Operatori.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the Responsabile&apos;s account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2879,10 +2911,6 @@ Open the existing record instead?</translation>
         <source>Counter %1 (%2)</source>
         <translation>Counter %1 (%2)</translation>
     </message>
-    <message>
-        <source>No counters are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
-        <translation>No counters are set up yet: a Responsabile adds them under Queue › Queue setup.</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
@@ -2952,6 +2980,10 @@ Open the existing record instead?</translation>
     <message>
         <source>%1 had already been called by %2; the next person could not be called: %3</source>
         <translation>%1 had already been called by %2; the next person could not be called: %3</translation>
+    </message>
+    <message>
+        <source>No counters are set up yet: the role %1 adds them under %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3463,10 @@ Open the existing record instead?</translation>
         <source>Na&amp;me of the branch:</source>
         <translation>Na&amp;me of the branch:</translation>
     </message>
+    <message>
+        <source>Type the name of the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::FirstRunComunePage</name>
@@ -3470,6 +3506,14 @@ Open the existing record instead?</translation>
         <source>Na&amp;me of the comune:</source>
         <translation>Na&amp;me of the comune:</translation>
     </message>
+    <message>
+        <source>Type the name of the comune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the codice fiscale of the comune (11 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::FirstRunDevicePage</name>
@@ -3504,6 +3548,14 @@ Open the existing record instead?</translation>
     <message>
         <source>Na&amp;me of this PC:</source>
         <translation>Na&amp;me of this PC:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Type a name for this PC, e.g. the counter it stands at.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4264,10 +4316,6 @@ Open the existing record instead?</translation>
         </translation>
     </message>
     <message>
-        <source>No services are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
-        <translation>No services are set up yet: a Responsabile adds them under Queue › Queue setup.</translation>
-    </message>
-    <message>
         <source>The office is closed (%1): no ticket was issued.</source>
         <translation>The office is closed (%1): no ticket was issued.</translation>
     </message>
@@ -4297,6 +4345,18 @@ Open the existing record instead?</translation>
     <message>
         <source>Citizen: %1</source>
         <translation>Citizen: %1</translation>
+    </message>
+    <message>
+        <source>Reception&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are set up yet: the role %1 adds them under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 changes it under %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4679,14 +4739,6 @@ A record being typed when this was found has not been saved.</translation>
 <context>
     <name>Sportello::Ui::TicketPrinter</name>
     <message>
-        <source>No ticket printer is chosen. Choose one in the queue settings.</source>
-        <translation>No ticket printer is chosen. Choose one in the queue settings.</translation>
-    </message>
-    <message>
-        <source>The ticket printer &quot;%1&quot; was not found. Check that it is switched on and connected, or choose another one in the queue settings.</source>
-        <translation>The ticket printer &quot;%1&quot; was not found. Check that it is switched on and connected, or choose another one in the queue settings.</translation>
-    </message>
-    <message>
         <source>The ticket printer &quot;%1&quot; is not ready (out of paper, or in error). Check it and print the ticket again.</source>
         <translation>The ticket printer &quot;%1&quot; is not ready (out of paper, or in error). Check it and print the ticket again.</translation>
     </message>
@@ -4699,12 +4751,20 @@ A record being typed when this was found has not been saved.</translation>
         <translation>The ticket printer &quot;%1&quot; is not ready: the ticket could not be sent to it.</translation>
     </message>
     <message>
-        <source>The folder for the tickets, &quot;%1&quot;, does not exist. Choose another one in the queue settings.</source>
-        <translation>The folder for the tickets, &quot;%1&quot;, does not exist. Choose another one in the queue settings.</translation>
+        <source>No ticket printer is chosen. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tickets cannot be saved in the folder &quot;%1&quot;: it is not writable.</source>
-        <translation>The tickets cannot be saved in the folder &quot;%1&quot;: it is not writable.</translation>
+        <source>The ticket printer &quot;%1&quot; was not found. Check that it is switched on and connected. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the tickets, &quot;%1&quot;, cannot be made here. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets cannot be saved in the folder &quot;%1&quot;: it is not writable. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

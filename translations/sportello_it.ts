@@ -2000,6 +2000,18 @@
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among what the role %2 may do: it takes the role %3.</source>
+        <translation>«%1» non è tra le azioni del ruolo %2: serve il ruolo %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes signing in first.</source>
+        <translation>Per «%1» devi prima accedere.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::AdministrationArea</name>
@@ -2010,6 +2022,26 @@
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <source>Nobody can set up the queue or serve the public yet.</source>
+        <translation>Nessuno può ancora impostare la coda né servire il pubblico.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, manages accounts and settings, not the counter&apos;s work. Create now the account of the Responsabile, who sets up services, counters and opening hours; then the accounts of the Operatori.</source>
+        <translation>Il tuo ruolo, %1, gestisce gli account e le impostazioni, non il lavoro allo sportello. Crea ora l&apos;account del Responsabile, che imposta servizi, sportelli e orari di apertura; poi gli account degli Operatori.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the Responsabile&apos;s account…</source>
+        <translation>&amp;Crea l&apos;account del Responsabile…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +2911,6 @@ Aprire la scheda esistente?</translation>
         <source>Counter %1 (%2)</source>
         <translation>Sportello %1 (%2)</translation>
     </message>
-    <message>
-        <source>No counters are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
-        <translation>Non ci sono ancora sportelli: li aggiunge un Responsabile da Coda › Impostazione della coda.</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
@@ -2952,6 +2980,10 @@ Aprire la scheda esistente?</translation>
     <message>
         <source>%1 had already been called by %2; the next person could not be called: %3</source>
         <translation>%1 era già stato chiamato da %2; non è stato possibile chiamare la persona successiva: %3</translation>
+    </message>
+    <message>
+        <source>No counters are set up yet: the role %1 adds them under %2.</source>
+        <translation>Non ci sono ancora sportelli: li aggiunge chi ha il ruolo %1, da %2.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3463,10 @@ Aprire la scheda esistente?</translation>
         <source>Na&amp;me of the branch:</source>
         <translation>&amp;Nome della sede:</translation>
     </message>
+    <message>
+        <source>Type the name of the branch.</source>
+        <translation>Scrivi il nome della sede.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::FirstRunComunePage</name>
@@ -3470,6 +3506,14 @@ Aprire la scheda esistente?</translation>
         <source>Na&amp;me of the comune:</source>
         <translation>&amp;Nome del comune:</translation>
     </message>
+    <message>
+        <source>Type the name of the comune.</source>
+        <translation>Scrivi il nome del comune.</translation>
+    </message>
+    <message>
+        <source>Type the codice fiscale of the comune (11 digits).</source>
+        <translation>Scrivi il codice fiscale del comune (11 cifre).</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::FirstRunDevicePage</name>
@@ -3504,6 +3548,14 @@ Aprire la scheda esistente?</translation>
     <message>
         <source>Na&amp;me of this PC:</source>
         <translation>&amp;Nome di questa postazione:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Type a name for this PC, e.g. the counter it stands at.</source>
+        <translation>Scrivi un nome per questa postazione, per esempio lo sportello dove si trova.</translation>
     </message>
 </context>
 <context>
@@ -4264,10 +4316,6 @@ Aprire la scheda esistente?</translation>
         </translation>
     </message>
     <message>
-        <source>No services are set up yet: a Responsabile adds them under Queue › Queue setup.</source>
-        <translation>Non ci sono ancora servizi: li aggiunge un Responsabile da Coda › Impostazione della coda.</translation>
-    </message>
-    <message>
         <source>The office is closed (%1): no ticket was issued.</source>
         <translation>L&apos;ufficio è chiuso (%1): nessun biglietto emesso.</translation>
     </message>
@@ -4297,6 +4345,18 @@ Aprire la scheda esistente?</translation>
     <message>
         <source>Citizen: %1</source>
         <translation>Cittadino: %1</translation>
+    </message>
+    <message>
+        <source>Reception&apos;s state</source>
+        <translation>Stato dell&apos;accoglienza</translation>
+    </message>
+    <message>
+        <source>No services are set up yet: the role %1 adds them under %2.</source>
+        <translation>Non ci sono ancora servizi: li aggiunge chi ha il ruolo %1, da %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 changes it under %2.</source>
+        <translation>Lo cambia chi ha il ruolo %1, da %2.</translation>
     </message>
 </context>
 <context>
@@ -4679,14 +4739,6 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
 <context>
     <name>Sportello::Ui::TicketPrinter</name>
     <message>
-        <source>No ticket printer is chosen. Choose one in the queue settings.</source>
-        <translation>Non è stata scelta una stampante per i biglietti. Sceglierla nelle impostazioni della coda.</translation>
-    </message>
-    <message>
-        <source>The ticket printer &quot;%1&quot; was not found. Check that it is switched on and connected, or choose another one in the queue settings.</source>
-        <translation>La stampante dei biglietti «%1» non è stata trovata. Verificare che sia accesa e collegata, oppure sceglierne un&apos;altra nelle impostazioni della coda.</translation>
-    </message>
-    <message>
         <source>The ticket printer &quot;%1&quot; is not ready (out of paper, or in error). Check it and print the ticket again.</source>
         <translation>La stampante dei biglietti «%1» non è pronta (carta esaurita o in errore). Controllarla e stampare di nuovo il biglietto.</translation>
     </message>
@@ -4699,12 +4751,20 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
         <translation>La stampante dei biglietti «%1» non è pronta: non è stato possibile inviarle il biglietto.</translation>
     </message>
     <message>
-        <source>The folder for the tickets, &quot;%1&quot;, does not exist. Choose another one in the queue settings.</source>
-        <translation>La cartella dei biglietti «%1» non esiste. Sceglierne un&apos;altra nelle impostazioni della coda.</translation>
+        <source>No ticket printer is chosen. %1</source>
+        <translation>Non è stata scelta una stampante per i biglietti. %1</translation>
     </message>
     <message>
-        <source>The tickets cannot be saved in the folder &quot;%1&quot;: it is not writable.</source>
-        <translation>Non è possibile salvare i biglietti nella cartella «%1»: non si hanno i permessi di scrittura.</translation>
+        <source>The ticket printer &quot;%1&quot; was not found. Check that it is switched on and connected. %2</source>
+        <translation>La stampante dei biglietti «%1» non è stata trovata. Verifica che sia accesa e collegata. %2</translation>
+    </message>
+    <message>
+        <source>The folder for the tickets, &quot;%1&quot;, cannot be made here. %2</source>
+        <translation>La cartella dei biglietti «%1» non può essere creata su questa postazione. %2</translation>
+    </message>
+    <message>
+        <source>The tickets cannot be saved in the folder &quot;%1&quot;: it is not writable. %2</source>
+        <translation>I biglietti non possono essere salvati nella cartella «%1»: non è scrivibile. %2</translation>
     </message>
 </context>
 <context>

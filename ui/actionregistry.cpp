@@ -144,8 +144,59 @@ QList<QList<ActionRegistry::Id>> ActionRegistry::menuGroups(Menu menu) const
     return groups;
 }
 
+QString ActionRegistry::menuPath(Id id) const
+{
+    const Entry entry = m_entries.value(id);
+    const auto plain = [](QString text) {
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QChar(0x2026)))
+            text.chop(1);
+        return text;
+    };
+    return entry.menu == Menu::None
+               ? plain(entry.action->text())
+               : plain(menuTitle(entry.menu)) + QStringLiteral(" › ") + plain(entry.action->text());
+}
+
+QString ActionRegistry::rolesAllowed(Id id) const
+{
+    const std::optional<Security::Permission> permission = m_entries.value(id).permission;
+    QStringList titles;
+    for (const Security::Role role : Security::allRoles()) {
+        if (!permission || Security::allows(role, *permission))
+            titles << Security::roleTitle(role);
+    }
+    if (titles.size() < 2)
+        return titles.join(QString());
+    const QString last = titles.takeLast();
+    return tr("%1 or %2").arg(titles.join(QStringLiteral(", ")), last);
+}
+
+QString ActionRegistry::refusal(Id id) const
+{
+    QString what = m_entries.value(id).action->text();
+    what.remove(QLatin1Char('&'));
+    if (what.endsWith(QChar(0x2026)))
+        what.chop(1);
+    return m_role ? tr("\"%1\" is not among what the role %2 may do: it takes the role %3.")
+                        .arg(what, Security::roleTitle(*m_role), rolesAllowed(id))
+                  : tr("\"%1\" takes signing in first.").arg(what);
+}
+
+QList<ActionRegistry::Id> ActionRegistry::refusedWithKey() const
+{
+    QList<Id> refused;
+    for (const Id id : m_order) {
+        const Entry &entry = m_entries[id];
+        if (entry.menu != Menu::None && !entry.action->isVisible() && !entry.action->shortcut().isEmpty())
+            refused << id;
+    }
+    return refused;
+}
+
 void ActionRegistry::applyRole(std::optional<Security::Role> role, bool working)
 {
+    m_role = role;
     for (const Entry &entry : std::as_const(m_entries)) {
         if (entry.menu == Menu::None)
             continue; // a page's own keys: the page decides

@@ -57,6 +57,15 @@ public:
 
     static QList<Menu> menus();
     static QString menuTitle(Menu menu); // with its accelerator: "&Administration"
+    // Where a person finds an action, as a message names it: "Administration › Settings of this
+    // PC" (no accelerators, no ellipsis). Messages take it from here, so it is never wrong.
+    QString menuPath(Id id) const;
+    // The roles that may use an action, for a message: "Amministratore", "Operatore or Responsabile".
+    QString rolesAllowed(Id id) const;
+    // What to say when the key of an action the role may not use is pressed: why, and who may.
+    QString refusal(Id id) const;
+    // The actions a role may not use that have a key: their keys are answered with refusal().
+    QList<Id> refusedWithKey() const;
     // The actions of `menu` in their order; an empty Id list between groups is a separator.
     QList<QList<Id>> menuGroups(Menu menu) const;
     // Shows the actions the role may use (none, nobody signed in, but those that need no
@@ -74,6 +83,7 @@ private:
                  std::optional<Security::Permission> permission, int group = 0);
     QHash<Id, Entry> m_entries;
     QList<Id> m_order;
+    std::optional<Security::Role> m_role;
 };
 
 } // namespace Sportello::Ui

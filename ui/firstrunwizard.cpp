@@ -35,9 +35,24 @@ QLabel *addProblemLabel(QWizardPage *page, QFormLayout *form, const QString &acc
     form->addRow(QString(), label);
     return label;
 }
+
+// The first blank field of `required` (each with what to say about it): said, focused; or none.
+QLineEdit *firstBlank(const QList<std::pair<QLineEdit *, QString>> &required, QLabel *problem)
+{
+    for (const auto &[field, message] : required) {
+        if (field->text().trimmed().isEmpty()) {
+            problem->setText(message);
+            field->setFocus();
+            return field;
+        }
+    }
+    return nullptr;
+}
 } // namespace
 
-// Each page checks its own input when Next is pressed and says what is wrong beside it.
+// Each page checks its own input when Next is pressed and says what is wrong beside it. No field is
+// "mandatory" in QWizard's sense: a Next that does nothing, with no word why, is what a new office
+// met (and a field filled in for the person, like the PC's name, counted as not filled in).
 class FirstRunComunePage : public QWizardPage {
     Q_OBJECT
 public:
@@ -55,11 +70,16 @@ public:
         m_code->setValidator(
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,11}")), m_code));
         m_problem = addProblemLabel(this, form, tr("Problem"));
-        registerField(QStringLiteral("comuneName*"), name);
-        registerField(QStringLiteral("comuneCode*"), m_code);
+        registerField(QStringLiteral("comuneName"), name);
+        registerField(QStringLiteral("comuneCode"), m_code);
+        m_name = name;
     }
     bool validatePage() override
     {
+        if (firstBlank({{m_name, tr("Type the name of the comune.")},
+                        {m_code, tr("Type the codice fiscale of the comune (11 digits).")}},
+                       m_problem))
+            return false;
         const auto parsed = Domain::CodiceFiscale::parseNumeric(m_code->text());
         m_problem->setText(parsed ? QString() : parsed.error());
         if (!parsed)
@@ -68,6 +88,7 @@ public:
     }
 
 private:
+    QLineEdit *m_name;
     QLineEdit *m_code;
     QLabel *m_problem;
 };
@@ -94,11 +115,14 @@ public:
             m_code->setCursorPosition(cursor);
         });
         m_problem = addProblemLabel(this, form, tr("Problem"));
-        registerField(QStringLiteral("branchName*"), name);
-        registerField(QStringLiteral("branchCode*"), m_code);
+        registerField(QStringLiteral("branchName"), name);
+        registerField(QStringLiteral("branchCode"), m_code);
+        m_name = name;
     }
     bool validatePage() override
     {
+        if (firstBlank({{m_name, tr("Type the name of the branch.")}}, m_problem))
+            return false;
         const QString problem = Storage::OfficeRepository::validateBranchCode(m_code->text());
         m_problem->setText(problem);
         if (!problem.isEmpty())
@@ -107,6 +131,7 @@ public:
     }
 
 private:
+    QLineEdit *m_name;
     QLineEdit *m_code;
     QLabel *m_problem;
 };
@@ -131,9 +156,9 @@ public:
         m_repeat = addField(this, form, tr("&Repeat the password:"), tr("Password again"), 200);
         m_repeat->setEchoMode(QLineEdit::Password);
         m_problem = addProblemLabel(this, form, tr("Problem"));
-        registerField(QStringLiteral("adminName*"), m_name);
-        registerField(QStringLiteral("adminUsername*"), m_username);
-        registerField(QStringLiteral("adminPassword*"), m_password);
+        registerField(QStringLiteral("adminName"), m_name);
+        registerField(QStringLiteral("adminUsername"), m_username);
+        registerField(QStringLiteral("adminPassword"), m_password);
     }
     bool validatePage() override
     {
@@ -176,8 +201,9 @@ public:
         setTitle(tr("This PC"));
         setSubTitle(tr("A name that tells colleagues which PC this is, e.g. the counter it stands at."));
         auto *form = new QFormLayout(this);
-        auto *name = addField(this, form, tr("Na&me of this PC:"), tr("Name of this PC"), 60);
-        name->setText(QHostInfo::localHostName());
+        m_name = addField(this, form, tr("Na&me of this PC:"), tr("Name of this PC"), 60);
+        // The system's name for it, to keep or to change.
+        m_name->setText(QHostInfo::localHostName());
         auto *language = new QComboBox(this);
         language->setAccessibleName(tr("Language"));
         language->addItem(tr("As the system (Italian or English)"), QString());
@@ -186,9 +212,19 @@ public:
         language->setCurrentIndex(std::max(0, language->findData(currentLanguage)));
         form->addRow(tr("&Language:"), language);
         form->addRow(QString(), new QLabel(tr("A change of language applies at the next start."), this));
-        registerField(QStringLiteral("deviceName*"), name);
+        m_problem = addProblemLabel(this, form, tr("Problem"));
+        registerField(QStringLiteral("deviceName"), m_name);
         registerField(QStringLiteral("language"), language, "currentData");
     }
+    bool validatePage() override
+    {
+        return !firstBlank({{m_name, tr("Type a name for this PC, e.g. the counter it stands at.")}},
+                           m_problem);
+    }
+
+private:
+    QLineEdit *m_name;
+    QLabel *m_problem;
 };
 
 class FirstRunSummaryPage : public QWizardPage {

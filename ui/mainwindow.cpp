@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -99,6 +100,7 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
     m_sync->start();
 
     buildMenus();
+    buildRefusedKeys();
     connectShellActions();
     applyRole();
     // Any key or click anywhere in the program counts as activity; a timer looks at the idle time.
@@ -338,6 +340,8 @@ void MainWindow::applyRole()
         const ActionRegistry::Id show = m_showActionOfPage.value(m_pages->widget(row));
         m_navigation->item(row)->setHidden(!m_actions->action(show)->isVisible());
     }
+    for (auto refused = m_refusedKeys.cbegin(); refused != m_refusedKeys.cend(); ++refused)
+        refused.value()->setEnabled(m_actor && !m_locked && !m_actions->action(refused.key())->isVisible());
     if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
         m_navigation->setCurrentRow(0);
     // A menu with nothing the role may use is not shown at all.
@@ -347,6 +351,24 @@ void MainWindow::applyRole()
             menuAction->setVisible(std::any_of(items.cbegin(), items.cend(), [](QAction *item) {
                 return item->isVisible() && !item->isSeparator();
             }));
+        }
+    }
+}
+
+void MainWindow::buildRefusedKeys()
+{
+    for (const ActionRegistry::Menu menu : ActionRegistry::menus()) {
+        for (const QList<ActionRegistry::Id> &group : m_actions->menuGroups(menu)) {
+            for (const ActionRegistry::Id id : group) {
+                const QKeySequence key = m_actions->action(id)->shortcut();
+                if (key.isEmpty())
+                    continue;
+                auto *shortcut = new QShortcut(key, this);
+                shortcut->setEnabled(false);
+                connect(shortcut, &QShortcut::activated, this,
+                        [this, id] { statusBar()->showMessage(m_actions->refusal(id), 15000); });
+                m_refusedKeys.insert(id, shortcut);
+            }
         }
     }
 }

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QListWidget;
+class QShortcut;
 class QStackedWidget;
 
 namespace Sportello::Config {
@@ -77,6 +78,7 @@ protected:
 private:
     void buildNavigation(QWidget *work);
     void buildMenus();
+    void buildRefusedKeys();
     void connectShellActions();
     void showPage(QWidget *page);
     void useEnrolledIdentity();
@@ -112,6 +114,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QHash<QWidget *, Area *> m_areaOfPage;
     QHash<QWidget *, ActionRegistry::Id> m_showActionOfPage;
+    // The keys of the actions the role may not use: pressed, they say why instead of nothing.
+    QHash<ActionRegistry::Id, QShortcut *> m_refusedKeys;
     QLabel *m_person = nullptr;
     SyncStatusLabel *m_syncState = nullptr;
     std::unique_ptr<Security::SecretStore> m_secrets;

@@ -32,6 +32,8 @@ public:
 
     MainWindow *mainWindow() const;
     FirstRunWizard *wizard() const;
+    // The program's own connection (its writes reach the windows at once); null before opening.
+    Storage::Database *database() const { return m_database.get(); }
 
 signals:
     // The user gave up (closed the wizard, refused a new database) or the program cannot go on.

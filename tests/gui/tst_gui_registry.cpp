@@ -16,10 +16,12 @@
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -151,7 +153,16 @@ private slots:
 
         QCOMPARE(wizard->currentId(), int(Ui::FirstRunWizard::DevicePage));
         QTRY_COMPARE(focused()->accessibleName(), QStringLiteral("Nome di questa postazione"));
+        // The name the system gives the PC is offered, and taken as it is.
+        QCOMPARE(qobject_cast<QLineEdit *>(focused())->text(), QHostInfo::localHostName());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        // A blank name is refused with a word why, not with a Next that does nothing.
         key(Qt::Key_A, Qt::ControlModifier);
+        key(Qt::Key_Delete);
+        key(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(Ui::FirstRunWizard::DevicePage));
+        QVERIFY(!child<QLabel>(wizard->currentPage(), QStringLiteral("Problema"))->text().isEmpty());
+        QCOMPARE(focused()->accessibleName(), QStringLiteral("Nome di questa postazione"));
         type(QStringLiteral("Sportello 1"));
         Test::saveScreenshot(wizard, QStringLiteral("04-wizard-postazione"));
         key(Qt::Key_Return);

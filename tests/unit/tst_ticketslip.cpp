@@ -269,7 +269,7 @@ private slots:
                      QStringList{QStringLiteral("earlier.pdf")});
 
             // The printer says so before trying.
-            TicketPrinter printer({TicketPrinter::Target::PdfFolder, {}, dir.path()});
+            TicketPrinter printer({TicketPrinter::Target::PdfFolder, {}, dir.path(), {}});
             const QString problem = printer.print(sample());
             QVERIFY2(problem.contains(QDir::toNativeSeparators(dir.path())), qPrintable(problem));
             QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
@@ -318,7 +318,7 @@ private slots:
     void printerSavesPdfInTheFolder()
     {
         QTemporaryDir dir;
-        TicketPrinter printer({TicketPrinter::Target::PdfFolder, {}, dir.path()});
+        TicketPrinter printer({TicketPrinter::Target::PdfFolder, {}, dir.path(), {}});
         const TicketSlip slip = sample();
         QCOMPARE(printer.print(slip), QString());
         const QString name =
@@ -330,30 +330,43 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
         QVERIFY(readAll(dir.filePath(name)).startsWith("%PDF-"));
 
-        TicketPrinter missing({TicketPrinter::Target::PdfFolder, {}, dir.filePath(QStringLiteral("gone"))});
-        const QString problem = missing.print(slip);
-        QVERIFY(!problem.isEmpty());
-        QVERIFY2(problem.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("gone")))),
-                 qPrintable(problem));
-        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("gone"))));
+        // A fresh install's folder does not exist yet: the first ticket makes it, parents included.
+        const QString fresh = dir.filePath(QStringLiteral("Documenti/Biglietti Sportello"));
+        TicketPrinter first({TicketPrinter::Target::PdfFolder, {}, fresh, {}});
+        QCOMPARE(first.print(slip), QString());
+        QCOMPARE(QDir(fresh).entryList(QDir::Files), QStringList{name});
+    }
+
+    void aFolderThatCannotBeMadeSaysWhoChangesIt()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("un-file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString where = QStringLiteral("Lo cambia chi ha il ruolo Amministratore.");
+        const QString inside = dir.filePath(QStringLiteral("un-file/biglietti"));
+        TicketPrinter printer({TicketPrinter::Target::PdfFolder, {}, inside, where});
+        const QString problem = printer.print(sample());
+        QVERIFY2(problem.contains(QDir::toNativeSeparators(inside)), qPrintable(problem));
+        QVERIFY2(problem.endsWith(where), qPrintable(problem));
     }
 
     void unknownPrinterGivesAClearMessage()
     {
         const QString name = QStringLiteral("Stampante-che-non-esiste-42");
         QVERIFY(!TicketPrinter::printerNames().contains(name));
-        TicketPrinter printer({TicketPrinter::Target::Printer, name, {}});
+        TicketPrinter printer({TicketPrinter::Target::Printer, name, {}, {}});
         const QString problem = printer.print(sample());
         QVERIFY(!problem.isEmpty());
         QVERIFY2(problem.contains(name), qPrintable(problem));
 
-        TicketPrinter unnamed({TicketPrinter::Target::Printer, {}, {}});
+        TicketPrinter unnamed({TicketPrinter::Target::Printer, {}, {}, {}});
         QVERIFY(!unnamed.print(sample()).isEmpty());
     }
 
     void noTargetDoesNothing()
     {
-        TicketPrinter printer({TicketPrinter::Target::None, {}, {}});
+        TicketPrinter printer({TicketPrinter::Target::None, {}, {}, {}});
         QCOMPARE(printer.print(sample()), QString());
     }
 };

@@ -210,7 +210,8 @@ void CounterPage::refresh()
         m_counterChoice->setCurrentIndex(qMax(0, m_counterChoice->findData(m_settings.counterId())));
         if (counters.isEmpty()) {
             m_current->setText(
-                tr("No counters are set up yet: a Responsabile adds them under Queue › Queue setup."));
+                tr("No counters are set up yet: the role %1 adds them under %2.")
+                    .arg(m_actions.rolesAllowed(Id::QueueSetup), m_actions.menuPath(Id::QueueSetup)));
             return;
         }
         const Counter &counter = counters.at(qMax(0, m_counterChoice->currentIndex()));

@@ -29,7 +29,7 @@ QueueArea::QueueArea(Workplace workplace, QObject *parent)
     : Area(std::move(workplace), parent)
 {
     Workplace &w = this->workplace();
-    m_reception = new ReceptionPage(w.database, w.office, w.settings, w.window);
+    m_reception = new ReceptionPage(w.database, w.office, w.settings, w.actions, w.window);
     m_counter = new CounterPage(w.database, w.settings, w.actions, w.window);
     m_reception->setFocusPolicy(Qt::StrongFocus);
     m_counter->setFocusPolicy(Qt::StrongFocus);

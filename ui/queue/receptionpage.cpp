@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "queue/receptionpage.h"
 
+#include "actionregistry.h"
 #include "config/appsettings.h"
 #include "documents/ticketslip.h"
 #include "domain/clock.h"
@@ -29,11 +30,12 @@ namespace Sportello::Ui {
 using namespace Domain::Queue;
 
 ReceptionPage::ReceptionPage(const Storage::Database &database, const Storage::LocalOffice &office,
-                             Config::AppSettings &settings, QWidget *parent)
+                             Config::AppSettings &settings, const ActionRegistry &actions, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_office(office)
     , m_settings(settings)
+    , m_actions(actions)
 {
     setAccessibleName(tr("Reception"));
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +96,7 @@ ReceptionPage::ReceptionPage(const Storage::Database &database, const Storage::L
     reprintButton->setAccessibleName(tr("Print the last ticket again"));
     reprintButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(reprintButton, &QPushButton::clicked, this, &ReceptionPage::reprint);
+    m_state = problemLabel(this, tr("Reception's state"));
     m_problem = problemLabel(this, tr("Reception problem"));
 
     layout->addWidget(title);
@@ -105,6 +108,7 @@ ReceptionPage::ReceptionPage(const Storage::Database &database, const Storage::L
     lastRow->addWidget(m_last, 1);
     lastRow->addWidget(reprintButton);
     layout->addLayout(lastRow);
+    layout->addWidget(m_state);
     layout->addWidget(m_problem);
     showCitizen();
 }
@@ -130,6 +134,8 @@ void ReceptionPage::refresh()
     if (!m_context.actor)
         return;
     const QDateTime now = Clock::nowUtc();
+    // What is wrong with the page as it is now: recomputed whole at every refresh, never left over.
+    QString state;
     try {
         const Storage::QueueSetup setup(m_database, m_context);
         const QList<Service> services = setup.services();
@@ -171,11 +177,14 @@ void ReceptionPage::refresh()
                     QStringLiteral("[%1]  %2\n%3 · %4").arg(service.prefix, service.name, waiting, minutes));
         }
         if (services.isEmpty())
-            m_problem->setText(
-                tr("No services are set up yet: a Responsabile adds them under Queue › Queue setup."));
+            state = tr("No services are set up yet: the role %1 adds them under %2.")
+                        .arg(m_actions.rolesAllowed(ActionRegistry::Id::QueueSetup),
+                             m_actions.menuPath(ActionRegistry::Id::QueueSetup));
     } catch (const Storage::StorageError &error) {
-        m_problem->setText(error.message());
+        state = error.message();
     }
+    m_state->setText(state);
+    m_state->setVisible(!state.isEmpty());
 }
 
 // Open or closed now, and why: the page shows it, and issue() goes by it.
@@ -266,6 +275,9 @@ QString ReceptionPage::printTicket(const Ticket &ticket)
     }
     target.printerName = m_settings.ticketPrinter();
     target.folder = m_settings.ticketFolder();
+    target.whereToChange = tr("The role %1 changes it under %2.")
+                               .arg(m_actions.rolesAllowed(ActionRegistry::Id::PcSettings),
+                                    m_actions.menuPath(ActionRegistry::Id::PcSettings));
     return TicketPrinter(target).print(Documents::slipFor(ticket, *service, m_office));
 }
 

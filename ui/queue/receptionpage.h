@@ -25,6 +25,7 @@ class Database;
 }
 
 namespace Sportello::Ui {
+class ActionRegistry;
 
 // Reception: one key per service issues a ticket (the service's letter, shown on its button),
 // with an optional priority and an optional citizen, and prints it with the people ahead and the
@@ -33,12 +34,14 @@ class ReceptionPage : public QWidget {
     Q_OBJECT
 public:
     ReceptionPage(const Storage::Database &database, const Storage::LocalOffice &office,
-                  Config::AppSettings &settings, QWidget *parent = nullptr);
+                  Config::AppSettings &settings, const ActionRegistry &actions, QWidget *parent = nullptr);
 
     void setContext(const Storage::WriteContext &context);
     QPushButton *serviceButton(const QString &prefix) const { return m_buttons.value(prefix); }
     QLabel *lastTicketLabel() const { return m_last; }
     QLabel *hoursLabel() const { return m_hours; }
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *actionProblemLabel() const { return m_problem; }
     QAbstractButton *priorityButton(Domain::Queue::Priority priority) const;
     std::optional<Domain::Queue::Ticket> lastTicket() const { return m_lastTicket; }
 
@@ -58,11 +61,13 @@ private:
     const Storage::Database &m_database;
     Storage::LocalOffice m_office;
     Config::AppSettings &m_settings;
+    const ActionRegistry &m_actions;
     Storage::WriteContext m_context;
     QLabel *m_hours = nullptr;
     QLabel *m_citizen = nullptr;
     QLabel *m_last = nullptr;
-    QLabel *m_problem = nullptr;
+    QLabel *m_state = nullptr;   // what is wrong with the page now (refresh)
+    QLabel *m_problem = nullptr; // what went wrong with the last action
     QButtonGroup *m_priorities = nullptr;
     QGridLayout *m_grid = nullptr;
     QHash<QString, QPushButton *> m_buttons; // by prefix

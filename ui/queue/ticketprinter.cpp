@@ -53,12 +53,11 @@ QStringList TicketPrinter::printerNames()
 QString TicketPrinter::printOnPrinter(const Documents::TicketSlip &slip) const
 {
     if (m_target.printerName.isEmpty())
-        return tr("No ticket printer is chosen. Choose one in the queue settings.");
+        return tr("No ticket printer is chosen. %1").arg(m_target.whereToChange);
     const QPrinterInfo info = QPrinterInfo::printerInfo(m_target.printerName);
     if (info.isNull())
-        return tr("The ticket printer \"%1\" was not found. Check that it is switched on and connected, "
-                  "or choose another one in the queue settings.")
-            .arg(m_target.printerName);
+        return tr("The ticket printer \"%1\" was not found. Check that it is switched on and connected. %2")
+            .arg(m_target.printerName, m_target.whereToChange);
     if (info.state() == QPrinter::Error)
         return tr("The ticket printer \"%1\" is not ready (out of paper, or in error). Check it and "
                   "print the ticket again.")
@@ -90,14 +89,13 @@ QString TicketPrinter::printOnPrinter(const Documents::TicketSlip &slip) const
 
 QString TicketPrinter::saveInFolder(const Documents::TicketSlip &slip) const
 {
-    const QFileInfo folder(m_target.folder);
-    if (m_target.folder.isEmpty() || !folder.isDir())
-        return tr("The folder for the tickets, \"%1\", does not exist. Choose another one in the queue "
-                  "settings.")
-            .arg(QDir::toNativeSeparators(m_target.folder));
-    if (!folder.isWritable())
-        return tr("The tickets cannot be saved in the folder \"%1\": it is not writable.")
-            .arg(QDir::toNativeSeparators(m_target.folder));
+    // A fresh install's folder does not exist yet: the first ticket makes it.
+    if (m_target.folder.isEmpty() || !QDir().mkpath(m_target.folder))
+        return tr("The folder for the tickets, \"%1\", cannot be made here. %2")
+            .arg(QDir::toNativeSeparators(m_target.folder), m_target.whereToChange);
+    if (!QFileInfo(m_target.folder).isWritable())
+        return tr("The tickets cannot be saved in the folder \"%1\": it is not writable. %2")
+            .arg(QDir::toNativeSeparators(m_target.folder), m_target.whereToChange);
     return Documents::writeTicketPdf(slip, QDir(m_target.folder).filePath(pdfFileName(slip)));
 }
 

@@ -16,13 +16,15 @@ public:
     struct Target {
         enum Kind { None, Printer, PdfFolder } kind = None;
         QString printerName; // Printer
-        QString folder;      // PdfFolder
+        QString folder;      // PdfFolder, made when missing
+        // Who changes the ticket settings and where, for the messages: "An Amministratore …".
+        QString whereToChange;
     };
 
     explicit TicketPrinter(Target target);
 
     // Empty on success (and always for None), otherwise what went wrong (translated), for the
-    // receptionist: the printer is unknown or not ready, the folder is missing or not writable.
+    // receptionist: the printer is unknown or not ready, the folder cannot be made or written.
     QString print(const Documents::TicketSlip &slip) const;
 
     // The file name of a ticket saved as PDF: biglietto-<yyyyMMdd-hhmmss>-<code without spaces>.pdf,

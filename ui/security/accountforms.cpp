@@ -109,7 +109,7 @@ template <typename Write> void AccountFormBase::write(Write &&write)
     accept();
 }
 
-NewAccountDialog::NewAccountDialog(Storage::AccountRepository &accounts, QWidget *parent)
+NewAccountDialog::NewAccountDialog(Storage::AccountRepository &accounts, Security::Role role, QWidget *parent)
     : AccountFormBase(accounts, parent)
 {
     setWindowTitle(tr("New account"));
@@ -119,7 +119,7 @@ NewAccountDialog::NewAccountDialog(Storage::AccountRepository &accounts, QWidget
     m_username = lineEdit(this, tr("Username"), 40);
     m_username->setPlaceholderText(tr("e.g. mario.rossi"));
     form()->addRow(tr("&Username:"), m_username);
-    m_role = addRoleField(tr("&Role:"), tr("Role"), Security::Role::Operatore);
+    m_role = addRoleField(tr("&Role:"), tr("Role"), role);
     addPasswordFields(tr("Initial &password:"), tr("Initial password"));
     auto *note = new QLabel(tr("The person will choose a new password at the first sign-in."), this);
     note->setWordWrap(true);

@@ -58,7 +58,7 @@ private:
 class NewAccountDialog : public AccountFormBase {
     Q_OBJECT
 public:
-    NewAccountDialog(Storage::AccountRepository &accounts, QWidget *parent);
+    NewAccountDialog(Storage::AccountRepository &accounts, Security::Role role, QWidget *parent);
 
 private:
     void confirm() override;

@@ -60,7 +60,7 @@ AccountsDialog::AccountsDialog(Storage::AccountRepository &accounts, QWidget *pa
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_new, &QPushButton::clicked, this, &AccountsDialog::newAccount);
+    connect(m_new, &QPushButton::clicked, this, [this] { newAccount(); });
     connect(m_edit, &QPushButton::clicked, this, &AccountsDialog::editAccount);
     connect(m_reset, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AccountsDialog::updateButtons);
@@ -123,9 +123,9 @@ void AccountsDialog::updateButtons()
     m_reset->setEnabled(any);
 }
 
-void AccountsDialog::newAccount()
+void AccountsDialog::newAccount(Security::Role role)
 {
-    NewAccountDialog form(m_accounts, this);
+    NewAccountDialog form(m_accounts, role, this);
     if (form.exec() == QDialog::Accepted)
         written(form.result());
 }

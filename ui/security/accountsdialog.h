@@ -24,6 +24,8 @@ public:
     QTreeWidget *accountList() const { return m_list; }
     // Puts this account first in view (opened from another list, such as the sync review).
     void select(const QString &accountId) { reload(accountId); }
+    // The form of a new account, with `role` chosen.
+    void newAccount(Security::Role role = Security::Role::Operatore);
 
 signals:
     void accountsChanged(); // after a successful write
@@ -32,7 +34,6 @@ private:
     void reload(const QString &selectId = {});
     const Security::Account *currentAccount() const;
     void updateButtons();
-    void newAccount();
     void editAccount();
     void resetPassword();
     // After a form wrote `written`: the list again, on that account.

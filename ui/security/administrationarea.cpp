@@ -10,6 +10,8 @@
 #include "sync/entitynames.h"
 
 #include <QMessageBox>
+#include <QPushButton>
+#include <algorithm>
 
 namespace Sportello::Ui {
 
@@ -35,6 +37,48 @@ void AdministrationArea::setContext(const Storage::WriteContext &context)
 {
     Area::setContext(context);
     m_accounts.setWriteContext(context);
+}
+
+void AdministrationArea::sessionStarted()
+{
+    const std::optional<Security::Actor> &actor = context().actor;
+    if (!actor || !Security::allows(actor->role, Security::Permission::ManageAccounts))
+        return;
+    try {
+        const QList<Security::Account> accounts = m_accounts.all();
+        const bool someoneSetsUpTheQueue =
+            std::any_of(accounts.cbegin(), accounts.cend(), [](const Security::Account &account) {
+                return account.active && Security::allows(account.role, Security::Permission::ConfigureQueue);
+            });
+        if (someoneSetsUpTheQueue)
+            return;
+    } catch (const Storage::StorageError &error) {
+        qCWarning(lcUiSecurity) << "cannot read the accounts for the first steps:" << error.detail();
+        return;
+    }
+    QMessageBox prompt(QMessageBox::Information, tr("First steps"),
+                       tr("Nobody can set up the queue or serve the public yet."), QMessageBox::NoButton,
+                       workplace().window);
+    prompt.setInformativeText(
+        tr("Your role, %1, manages accounts and settings, not the counter's work. Create now the "
+           "account of the Responsabile, who sets up services, counters and opening hours; then the "
+           "accounts of the Operatori.")
+            .arg(Security::roleTitle(actor->role)));
+    QPushButton *create =
+        prompt.addButton(tr("&Create the Responsabile's account…"), QMessageBox::AcceptRole);
+    prompt.addButton(tr("&Later"), QMessageBox::RejectRole);
+    prompt.setDefaultButton(create);
+    prompt.exec();
+    if (prompt.clickedButton() == create)
+        createAccount(Security::Role::Responsabile);
+}
+
+void AdministrationArea::createAccount(Security::Role role)
+{
+    AccountsDialog dialog(m_accounts, workplace().window);
+    QMetaObject::invokeMethod(
+        &dialog, [&dialog, role] { dialog.newAccount(role); }, Qt::QueuedConnection);
+    dialog.exec();
 }
 
 void AdministrationArea::manageAccounts(const QString &selectAccountId, QWidget *parent)
