@@ -148,12 +148,12 @@
         <translation>The document type is not one of the known types.</translation>
     </message>
     <message>
-        <source>The place of birth is a cadastral code: a capital letter and three digits (e.g. H501, or Z404 abroad).</source>
-        <translation>The place of birth is a cadastral code: a capital letter and three digits (e.g. H501, or Z404 abroad).</translation>
-    </message>
-    <message>
         <source>The text contains invisible characters (control or formatting characters).</source>
         <translation>The text contains invisible characters (control or formatting characters).</translation>
+    </message>
+    <message>
+        <source>The place of birth is not a known town or country: choose it from the list that opens as you type its name (its code, such as H501 or Z404 abroad, is also taken).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -618,6 +618,21 @@
     <message>
         <source>The creditor&apos;s fiscal code %1 fails its check digit: compare it with the printed notice</source>
         <translation>The creditor&apos;s fiscal code %1 fails its check digit: compare it with the printed notice</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Domain::Places</name>
+    <message>
+        <source>%1 (abroad, until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (abroad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, until %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2439,14 +2454,6 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>Place of birth (cadastral code)</source>
-        <translation>Place of birth (cadastral code)</translation>
-    </message>
-    <message>
-        <source>e.g. H501</source>
-        <translation>e.g. H501</translation>
-    </message>
-    <message>
         <source>&amp;Codice fiscale:</source>
         <translation>&amp;Codice fiscale:</translation>
     </message>
@@ -2641,6 +2648,14 @@ Open the existing record instead?</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or country, e.g. Torino</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>Keep this ticket: your number will be shown on the screen</source>
-        <translation>Conservi il biglietto: il suo numero apparirà sul monitor</translation>
+        <translation>Conservi il biglietto: il suo numero apparirà sullo schermo</translation>
     </message>
     <message>
         <source>Ticket %1</source>
@@ -148,12 +148,12 @@
         <translation>Il tipo di documento non è tra quelli previsti.</translation>
     </message>
     <message>
-        <source>The place of birth is a cadastral code: a capital letter and three digits (e.g. H501, or Z404 abroad).</source>
-        <translation>Il luogo di nascita è un codice catastale: una lettera maiuscola e tre cifre (es. H501, oppure Z404 per l&apos;estero).</translation>
-    </message>
-    <message>
         <source>The text contains invisible characters (control or formatting characters).</source>
         <translation>Il testo contiene caratteri invisibili (di controllo o di formattazione).</translation>
+    </message>
+    <message>
+        <source>The place of birth is not a known town or country: choose it from the list that opens as you type its name (its code, such as H501 or Z404 abroad, is also taken).</source>
+        <translation>Il luogo di nascita non è un comune o uno Stato conosciuto: sceglilo dall&apos;elenco che si apre mentre scrivi il nome (va bene anche il codice, come H501 o Z404 per l&apos;estero).</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     <name>Sportello::Domain::Money</name>
     <message>
         <source>The dot at character %1 is not a thousands separator; write the decimals after a comma (e.g. 12,50)</source>
-        <translation>Il punto al carattere %1 non separa le migliaia e rende l&apos;importo ambiguo; scrivere i decimali dopo la virgola (es. 12,50)</translation>
+        <translation>Il punto al carattere %1 non separa le migliaia e rende l&apos;importo ambiguo; scrivi i decimali dopo la virgola (es. 12,50)</translation>
     </message>
     <message>
         <source>The amount is empty</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Character %1 is a space; write the amount without spaces inside (e.g. 1.234,56)</source>
-        <translation>Il carattere %1 è uno spazio; scrivere l&apos;importo senza spazi interni (es. 1.234,56)</translation>
+        <translation>Il carattere %1 è uno spazio; scrivi l&apos;importo senza spazi interni (es. 1.234,56)</translation>
     </message>
     <message>
         <source>Character %1 (%2) is not allowed in an amount</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Write the euros before the comma (e.g. 0,50)</source>
-        <translation>Scrivere gli euro prima della virgola (es. 0,50)</translation>
+        <translation>Scrivi gli euro prima della virgola (es. 0,50)</translation>
     </message>
     <message>
         <source>The amount is too large: the maximum is %1</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Write one or two digits after the comma</source>
-        <translation>Scrivere una o due cifre dopo la virgola</translation>
+        <translation>Scrivi una o due cifre dopo la virgola</translation>
     </message>
     <message>
         <source>An amount can have at most 2 decimals</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>The check digits of the notice number should be %1, not %2: compare it with the printed notice</source>
-        <translation>Le cifre di controllo del codice avviso dovrebbero essere %1, non %2: confrontarlo con l&apos;avviso stampato</translation>
+        <translation>Le cifre di controllo del codice avviso dovrebbero essere %1, non %2: confrontalo con l&apos;avviso stampato</translation>
     </message>
     <message>
         <source>The creditor reference is empty</source>
@@ -617,7 +617,22 @@
     </message>
     <message>
         <source>The creditor&apos;s fiscal code %1 fails its check digit: compare it with the printed notice</source>
-        <translation>Il codice fiscale dell&apos;ente creditore %1 non supera il controllo: confrontarlo con l&apos;avviso stampato</translation>
+        <translation>Il codice fiscale dell&apos;ente creditore %1 non supera il controllo: confrontalo con l&apos;avviso stampato</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Domain::Places</name>
+    <message>
+        <source>%1 (abroad, until %2)</source>
+        <translation>%1 (estero, fino al %2)</translation>
+    </message>
+    <message>
+        <source>%1 (abroad)</source>
+        <translation>%1 (estero)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, until %3)</source>
+        <translation>%1 (%2, fino al %3)</translation>
     </message>
 </context>
 <context>
@@ -636,7 +651,7 @@
     </message>
     <message>
         <source>Over 75</source>
-        <translation>Over 75</translation>
+        <translation>Oltre 75 anni</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -660,7 +675,7 @@
     </message>
     <message>
         <source>Did not come</source>
-        <translation>Non presentata</translation>
+        <translation>Assente</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -719,7 +734,7 @@
     <name>Sportello::Records::RecordWords</name>
     <message>
         <source>Account</source>
-        <translation>Utente</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>username</source>
@@ -760,7 +775,7 @@
     </message>
     <message>
         <source>log of the PC</source>
-        <translation>registro del PC</translation>
+        <translation>registro della postazione</translation>
     </message>
     <message>
         <source>entry number</source>
@@ -784,7 +799,7 @@
     </message>
     <message>
         <source>name of the PC</source>
-        <translation>nome del PC</translation>
+        <translation>nome della postazione</translation>
     </message>
     <message>
         <source>action</source>
@@ -909,7 +924,7 @@
     </message>
     <message>
         <source>Put on hold</source>
-        <translation>Messo in attesa</translation>
+        <translation>Messo in sospeso</translation>
     </message>
     <message>
         <source>Taken back</source>
@@ -991,7 +1006,7 @@
     </message>
     <message>
         <source>priority</source>
-        <translation>precedenza</translation>
+        <translation>priorità</translation>
     </message>
     <message>
         <source>citizen</source>
@@ -1092,7 +1107,7 @@
     <name>Sportello::Security</name>
     <message>
         <source>No secure keychain is available on this computer, so the sync credentials cannot be stored. Install and unlock a keychain (for example GNOME Keyring) and try again.</source>
-        <translation>Su questo computer non è disponibile un portachiavi sicuro, quindi le credenziali di sincronizzazione non possono essere conservate. Installare e sbloccare un portachiavi (ad esempio GNOME Keyring) e riprovare.</translation>
+        <translation>Su questa postazione non è disponibile un portachiavi sicuro, quindi le credenziali di sincronizzazione non possono essere conservate. Installa e sblocca un portachiavi (ad esempio GNOME Keyring) e riprova.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
@@ -1132,7 +1147,7 @@
     </message>
     <message>
         <source>Your role (%1) does not allow this.</source>
-        <translation>Questa operazione non è consentita al ruolo %1.</translation>
+        <translation>Il tuo ruolo (%1) non consente questa operazione.</translation>
     </message>
     <message>
         <source>The username must be 3 to 40 characters: lower-case letters, digits, dot, dash or underscore.</source>
@@ -1140,7 +1155,7 @@
     </message>
     <message>
         <source>The account has no valid id.</source>
-        <translation>L&apos;utente non ha un identificativo valido.</translation>
+        <translation>L&apos;account non ha un identificativo valido.</translation>
     </message>
     <message>
         <source>The full name is required (at most 100 characters).</source>
@@ -1148,15 +1163,15 @@
     </message>
     <message>
         <source>The account has no valid password hash.</source>
-        <translation>L&apos;utente non ha un&apos;impronta della password valida.</translation>
+        <translation>L&apos;account non ha un&apos;impronta della password valida.</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation>Occorre prima accedere.</translation>
+        <translation>Prima devi accedere.</translation>
     </message>
     <message>
         <source>The two passwords are different: type the same password twice.</source>
-        <translation>Le due password sono diverse: digitare due volte la stessa password.</translation>
+        <translation>Le due password sono diverse: digita due volte la stessa password.</translation>
     </message>
 </context>
 <context>
@@ -1223,20 +1238,20 @@
     </message>
     <message>
         <source>This account has been deactivated. Ask an administrator.</source>
-        <translation>Questo utente è stato disattivato. Rivolgersi a un amministratore.</translation>
+        <translation>Questo account è stato disattivato. Rivolgiti a un Amministratore.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: try again in %n second(s).</source>
         <translation>
-            <numerusform>Troppe password errate: riprovare tra %n secondo.</numerusform>
-            <numerusform>Troppe password errate: riprovare tra %n secondi.</numerusform>
+            <numerusform>Troppe password errate: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppe password errate: riprova tra %n secondi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: try again in %n minute(s).</source>
         <translation>
-            <numerusform>Troppe password errate: riprovare tra %n minuto.</numerusform>
-            <numerusform>Troppe password errate: riprovare tra %n minuti.</numerusform>
+            <numerusform>Troppe password errate: riprova tra %n minuto.</numerusform>
+            <numerusform>Troppe password errate: riprova tra %n minuti.</numerusform>
         </translation>
     </message>
 </context>
@@ -1259,7 +1274,7 @@
     <name>Sportello::Storage::AccountRepository</name>
     <message>
         <source>The first administrator has already been created.</source>
-        <translation>Il primo amministratore è già stato creato.</translation>
+        <translation>Il primo Amministratore è già stato creato.</translation>
     </message>
     <message>
         <source>The username %1 is already taken.</source>
@@ -1267,11 +1282,11 @@
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation>L&apos;utente non esiste più.</translation>
+        <translation>L&apos;account non esiste più.</translation>
     </message>
     <message>
         <source>Someone else changed this account in the meantime. Open it again and repeat your changes.</source>
-        <translation>Qualcun altro ha modificato questo utente nel frattempo. Riaprilo e ripeti le modifiche.</translation>
+        <translation>Qualcun altro ha modificato questo account nel frattempo. Riaprilo e ripeti le modifiche.</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
@@ -1279,7 +1294,7 @@
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation>Occorre prima accedere.</translation>
+        <translation>Prima devi accedere.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
@@ -1291,7 +1306,7 @@
     </message>
     <message>
         <source>This is the last active administrator: appoint another one first.</source>
-        <translation>È l&apos;ultimo amministratore attivo: prima nominarne un altro.</translation>
+        <translation>È l&apos;ultimo Amministratore attivo: prima nominane un altro.</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1347,7 @@
     </message>
     <message>
         <source>Someone else changed this citizen record in the meantime. Close it, open it again and repeat your changes.</source>
-        <translation>Nel frattempo qualcun altro ha modificato questa scheda. Chiuderla, riaprirla e ripetere le modifiche.</translation>
+        <translation>Nel frattempo qualcun altro ha modificato questa scheda. Chiudila, riaprila e ripeti le modifiche.</translation>
     </message>
 </context>
 <context>
@@ -1347,11 +1362,11 @@
     </message>
     <message>
         <source>The database %1 is damaged and could not be moved aside. Nothing was changed; please call technical support.</source>
-        <translation>Il database %1 è danneggiato e non è stato possibile spostarlo. Non è stato modificato nulla; chiamare l&apos;assistenza tecnica.</translation>
+        <translation>Il database %1 è danneggiato e non è stato possibile spostarlo. Non è stato modificato nulla; chiama l&apos;assistenza tecnica.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Sportello (structure %2; this program knows up to %3). It has not been touched. Please install the newer version.</source>
-        <translation>Il database %1 è stato scritto da una versione più recente di Sportello (struttura %2; questo programma arriva alla %3). Non è stato toccato. Installare la versione più recente.</translation>
+        <translation>Il database %1 è stato scritto da una versione più recente di Sportello (struttura %2; questo programma arriva alla %3). Non è stato toccato. Installa la versione più recente.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. It has been moved aside, unchanged, to %2 so that technical support can try to recover it.</source>
@@ -1363,11 +1378,11 @@
     </message>
     <message>
         <source>The database is damaged: nothing more can be saved in it. Restart Sportello.</source>
-        <translation>Il database è danneggiato: non vi si può più salvare nulla. Riavviare Sportello.</translation>
+        <translation>Il database è danneggiato: non vi si può più salvare nulla. Riavvia Sportello.</translation>
     </message>
     <message>
         <source>The database %1 could not be read (%2). It has not been changed; check that the file is accessible, or call technical support.</source>
-        <translation>Non è stato possibile leggere il database %1 (%2). Non è stato modificato; verificare che il file sia accessibile, oppure chiamare l&apos;assistenza tecnica.</translation>
+        <translation>Non è stato possibile leggere il database %1 (%2). Non è stato modificato; verifica che il file sia accessibile, oppure chiama l&apos;assistenza tecnica.</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1483,11 @@
     </message>
     <message>
         <source>Close %1 before calling the next person.</source>
-        <translation>Chiudere %1 prima di chiamare la persona successiva.</translation>
+        <translation>Chiudi %1 prima di chiamare la persona successiva.</translation>
     </message>
     <message>
         <source>Close %1 before taking up another person.</source>
-        <translation>Chiudere %1 prima di prendere un&apos;altra persona.</translation>
+        <translation>Chiudi %1 prima di prendere un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The notes are too long: at most %1 characters.</source>
@@ -1491,7 +1506,7 @@
     <name>Sportello::Storage::QueueSetup</name>
     <message>
         <source>Someone else changed this service meanwhile: open it again.</source>
-        <translation>Nel frattempo qualcun altro ha modificato questo servizio: riaprirlo.</translation>
+        <translation>Nel frattempo qualcun altro ha modificato questo servizio: riaprilo.</translation>
     </message>
     <message>
         <source>Another service already uses the letter %1.</source>
@@ -1499,7 +1514,7 @@
     </message>
     <message>
         <source>Someone else changed this counter meanwhile: open it again.</source>
-        <translation>Nel frattempo qualcun altro ha modificato questo sportello: riaprirlo.</translation>
+        <translation>Nel frattempo qualcun altro ha modificato questo sportello: riaprilo.</translation>
     </message>
     <message>
         <source>There is already a counter number %1.</source>
@@ -1510,7 +1525,7 @@
     <name>Sportello::Sync::Reasons</name>
     <message>
         <source>This PC is not authorised: connect it to the central service again.</source>
-        <translation>Questo PC non è autorizzato: collegarlo di nuovo al servizio centrale.</translation>
+        <translation>Questa postazione non è autorizzata: collegala di nuovo al servizio centrale.</translation>
     </message>
     <message>
         <source>The connection code is not valid.</source>
@@ -1518,31 +1533,31 @@
     </message>
     <message>
         <source>This connection code has already been used: ask for a new one.</source>
-        <translation>Questo codice di collegamento è già stato usato: chiederne uno nuovo.</translation>
+        <translation>Questo codice di collegamento è già stato usato: chiedine uno nuovo.</translation>
     </message>
     <message>
         <source>This connection code has expired: ask for a new one.</source>
-        <translation>Questo codice di collegamento è scaduto: chiederne uno nuovo.</translation>
+        <translation>Questo codice di collegamento è scaduto: chiedine uno nuovo.</translation>
     </message>
     <message>
         <source>Too many attempts: try again in a few minutes.</source>
-        <translation>Troppi tentativi: riprovare tra qualche minuto.</translation>
+        <translation>Troppi tentativi: riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>The request is too large (at most 1 MiB).</source>
-        <translation>La richiesta è troppo grande (massimo 1 MiB).</translation>
+        <translation>L&apos;invio è troppo grande (massimo 1 MiB).</translation>
     </message>
     <message>
         <source>Invalid request.</source>
-        <translation>Richiesta non valida.</translation>
+        <translation>Invio non valido.</translation>
     </message>
     <message>
         <source>Invalid request (unreadable JSON).</source>
-        <translation>Richiesta non valida (JSON illeggibile).</translation>
+        <translation>Invio non valido (JSON illeggibile).</translation>
     </message>
     <message>
         <source>A kind of record the server does not know.</source>
-        <translation>Tipo di dato sconosciuto al server.</translation>
+        <translation>Tipo di dato sconosciuto al servizio centrale.</translation>
     </message>
     <message>
         <source>Unknown address.</source>
@@ -1554,11 +1569,11 @@
     </message>
     <message>
         <source>Server error: the request will be repeated.</source>
-        <translation>Errore del server: la richiesta verrà ripetuta.</translation>
+        <translation>Errore del servizio centrale: l&apos;invio verrà ripetuto.</translation>
     </message>
     <message>
         <source>Service unavailable for the moment: the request will be repeated.</source>
-        <translation>Servizio momentaneamente non disponibile: la richiesta verrà ripetuta.</translation>
+        <translation>Servizio centrale momentaneamente non disponibile: l&apos;invio verrà ripetuto.</translation>
     </message>
     <message>
         <source>This record belongs to another branch: it cannot be changed from here.</source>
@@ -1570,7 +1585,7 @@
     </message>
     <message>
         <source>A change to a record the server does not know.</source>
-        <translation>Modifica di un dato che il server non conosce.</translation>
+        <translation>Modifica di un dato che il servizio centrale non conosce.</translation>
     </message>
     <message>
         <source>A record with this identifier already exists.</source>
@@ -1586,11 +1601,11 @@
     </message>
     <message>
         <source>This username is already used by another account of the comune: choose another one.</source>
-        <translation>Questo nome utente è già usato da un altro account del Comune: sceglierne un altro.</translation>
+        <translation>Questo nome utente è già usato da un altro account del comune: scegline un altro.</translation>
     </message>
     <message>
         <source>The activity log of this PC appears altered or incomplete: the entry was refused. Tell the administrator.</source>
-        <translation>Il registro delle attività di questo PC risulta alterato o incompleto: la voce è stata rifiutata. Avvisare l&apos;amministratore.</translation>
+        <translation>Il registro delle attività di questa postazione risulta alterato o incompleto: la voce è stata rifiutata. Avvisa l&apos;Amministratore.</translation>
     </message>
     <message>
         <source>Another counter was first: the ticket had already been called or updated.</source>
@@ -1602,18 +1617,18 @@
     </message>
     <message>
         <source>Data not valid under the server&apos;s rules: correct the record.</source>
-        <translation>Dati non validi secondo le regole del server: correggere la scheda.</translation>
+        <translation>Dati non validi secondo le regole del servizio centrale: correggi la scheda.</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Sync::SyncEngine</name>
     <message>
         <source>This computer has no sync credentials: enrol it again with a new code.</source>
-        <translation>Questo computer non ha credenziali di sincronizzazione: registrarlo di nuovo con un nuovo codice.</translation>
+        <translation>Questa postazione non ha credenziali di sincronizzazione: collegala di nuovo con un nuovo codice di collegamento.</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the central service yet.</source>
-        <translation>Questo computer non è ancora registrato presso il servizio centrale.</translation>
+        <translation>Questa postazione non è ancora collegata al servizio centrale.</translation>
     </message>
     <message>
         <source>The central service cannot be reached (%1).</source>
@@ -1629,7 +1644,7 @@
     </message>
     <message>
         <source>The certificate of the central service is not trusted (%1). Ask the administrator for the comune&apos;s certificate file and connect again.</source>
-        <translation>Il certificato del servizio centrale non è riconosciuto come affidabile (%1). Chiedere all&apos;amministratore il file del certificato del comune e ricollegarsi.</translation>
+        <translation>Il certificato del servizio centrale non è riconosciuto come affidabile (%1). Chiedi all&apos;Amministratore il file del certificato del comune e ripeti il collegamento.</translation>
     </message>
     <message>
         <source>The certificate file of the comune holds no PEM certificate.</source>
@@ -1671,11 +1686,11 @@
     <name>Sportello::Ui::AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation>Utenti</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>The people who sign in to Sportello. Accounts are never deleted: deactivate the ones no longer in use.</source>
-        <translation>Le persone che accedono a Sportello. Gli utenti non si eliminano mai: si disattivano quelli non più in uso.</translation>
+        <translation>Le persone che accedono a Sportello. Gli account non si eliminano mai: disattiva quelli non più in uso.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1707,7 +1722,7 @@
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation>&amp;Nuovo utente…</translation>
+        <translation>&amp;Nuovo account…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1715,7 +1730,7 @@
     </message>
     <message>
         <source>Name, role, and whether the account is active (Return on the list)</source>
-        <translation>Nome, ruolo e se l&apos;utente è attivo (Invio sull&apos;elenco)</translation>
+        <translation>Nome, ruolo e se l&apos;account è attivo (Invio sull&apos;elenco)</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
@@ -1727,7 +1742,7 @@
     </message>
     <message>
         <source>Cannot read the accounts: %1</source>
-        <translation>Impossibile leggere gli utenti: %1</translation>
+        <translation>Impossibile leggere gli account: %1</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1778,7 +1793,7 @@
     </message>
     <message>
         <source>Open the selected citizen for editing</source>
-        <translation>Apre il cittadino selezionato per modificarlo</translation>
+        <translation>Apri il cittadino selezionato per modificarlo</translation>
     </message>
     <message>
         <source>&amp;About Sportello</source>
@@ -1794,7 +1809,7 @@
     </message>
     <message>
         <source>Close Sportello</source>
-        <translation>Chiude Sportello</translation>
+        <translation>Chiudi Sportello</translation>
     </message>
     <message>
         <source>&amp;Synchronise now</source>
@@ -1810,7 +1825,7 @@
     </message>
     <message>
         <source>Connect this PC to the comune&apos;s central service with a one-time code</source>
-        <translation>Collega questa postazione al servizio centrale del comune con un codice monouso</translation>
+        <translation>Collega questa postazione al servizio centrale del comune con un codice di collegamento monouso</translation>
     </message>
     <message>
         <source>&amp;Refused changes and conflicts…</source>
@@ -1826,7 +1841,7 @@
     </message>
     <message>
         <source>Lock this PC: the screen shows nothing until you type your password</source>
-        <translation>Blocca questa postazione: lo schermo non mostra nulla finché non si digita la password</translation>
+        <translation>Blocca questa postazione: lo schermo non mostra nulla finché non digiti la tua password</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
@@ -1842,15 +1857,15 @@
     </message>
     <message>
         <source>Choose a new password for your account</source>
-        <translation>Scegli una nuova password per il tuo utente</translation>
+        <translation>Scegli una nuova password per il tuo account</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation>&amp;Utenti…</translation>
+        <translation>&amp;Account…</translation>
     </message>
     <message>
         <source>Create staff accounts, change roles, deactivate, reset passwords</source>
-        <translation>Crea gli utenti del personale, cambia i ruoli, disattiva, reimposta le password</translation>
+        <translation>Crea gli account del personale, cambia i ruoli, disattiva, reimposta le password</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
@@ -1874,7 +1889,7 @@
     </message>
     <message>
         <source>Issue tickets to the people who come in</source>
-        <translation>Emettere i biglietti per chi entra</translation>
+        <translation>Emetti i biglietti per chi entra</translation>
     </message>
     <message>
         <source>C&amp;ounter</source>
@@ -1882,7 +1897,7 @@
     </message>
     <message>
         <source>Call, serve and close the requests at this counter</source>
-        <translation>Chiamare, servire e chiudere le richieste a questo sportello</translation>
+        <translation>Chiama, servi e chiudi le richieste a questo sportello</translation>
     </message>
     <message>
         <source>&amp;Call next</source>
@@ -1910,11 +1925,11 @@
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation>&amp;Metti in attesa</translation>
+        <translation>&amp;Metti in sospeso</translation>
     </message>
     <message>
         <source>Put the person on hold (for example to fetch a document) and call someone else</source>
-        <translation>Mette la persona in attesa (per esempio per recuperare un documento) e chiama qualcun altro</translation>
+        <translation>Metti la persona in sospeso (per esempio per recuperare un documento) e chiama qualcun altro</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
@@ -1938,7 +1953,7 @@
     </message>
     <message>
         <source>Take up the person on hold selected in the list</source>
-        <translation>Riprende la persona in attesa scelta nella lista</translation>
+        <translation>Riprendi la persona in sospeso scelta nell&apos;elenco</translation>
     </message>
     <message>
         <source>C&amp;lose request</source>
@@ -1970,7 +1985,7 @@
     </message>
     <message>
         <source>Open the waiting room screen that shows the tickets called</source>
-        <translation>Apre lo schermo della sala d&apos;attesa con i biglietti chiamati</translation>
+        <translation>Apri lo schermo della sala d&apos;attesa con i biglietti chiamati</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2266,11 +2281,11 @@
     </message>
     <message>
         <source>Call display – %1</source>
-        <translation>Tabellone chiamate – %1</translation>
+        <translation>Schermo delle chiamate – %1</translation>
     </message>
     <message>
         <source>Call display</source>
-        <translation>Tabellone chiamate</translation>
+        <translation>Schermo delle chiamate</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2345,7 +2360,7 @@
     </message>
     <message>
         <source>Your password was set by an administrator: choose your own now, before you start.</source>
-        <translation>La tua password è stata impostata da un amministratore: scegline una tua adesso, prima di iniziare.</translation>
+        <translation>La tua password è stata impostata da un Amministratore: scegline una tua adesso, prima di iniziare.</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -2439,14 +2454,6 @@
         <translation>gg/mm/aaaa</translation>
     </message>
     <message>
-        <source>Place of birth (cadastral code)</source>
-        <translation>Luogo di nascita (codice catastale)</translation>
-    </message>
-    <message>
-        <source>e.g. H501</source>
-        <translation>es. H501</translation>
-    </message>
-    <message>
         <source>&amp;Codice fiscale:</source>
         <translation>&amp;Codice fiscale:</translation>
     </message>
@@ -2532,7 +2539,7 @@
     </message>
     <message>
         <source>Without a codice fiscale, give an identity document.</source>
-        <translation>Senza codice fiscale, indicare un documento d&apos;identità.</translation>
+        <translation>Senza codice fiscale, indica un documento d&apos;identità.</translation>
     </message>
     <message>
         <source>Provisional codice fiscale.</source>
@@ -2540,7 +2547,7 @@
     </message>
     <message>
         <source>Check the data</source>
-        <translation>Controllare i dati</translation>
+        <translation>Controlla i dati</translation>
     </message>
     <message>
         <source>%1
@@ -2548,7 +2555,7 @@
 Save anyway?</source>
         <translation>%1
 
-Salvare comunque?</translation>
+Vuoi salvare comunque?</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
@@ -2560,11 +2567,11 @@ Salvare comunque?</translation>
     </message>
     <message>
         <source>The birth date is not a date (write it as dd/mm/yyyy).</source>
-        <translation>La data di nascita non è una data (scriverla come gg/mm/aaaa).</translation>
+        <translation>La data di nascita non è una data (scrivila come gg/mm/aaaa).</translation>
     </message>
     <message>
         <source>The date of the consent is not a date (write it as dd/mm/yyyy).</source>
-        <translation>La data del consenso non è una data (scriverla come gg/mm/aaaa).</translation>
+        <translation>La data del consenso non è una data (scrivila come gg/mm/aaaa).</translation>
     </message>
     <message>
         <source>Already registered</source>
@@ -2574,7 +2581,7 @@ Salvare comunque?</translation>
         <source>%1
 Open the existing record instead?</source>
         <translation>%1
-Aprire la scheda esistente?</translation>
+Vuoi aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>&amp;Open existing record</source>
@@ -2628,7 +2635,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Scartare le modifiche?</translation>
+        <translation>Vuoi scartare le modifiche?</translation>
     </message>
     <message>
         <source>The data typed in this record have not been saved.</source>
@@ -2641,6 +2648,14 @@ Aprire la scheda esistente?</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua a modificare</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Town or country, e.g. Torino</source>
+        <translation>Comune o Stato, per esempio Torino</translation>
     </message>
 </context>
 <context>
@@ -2725,17 +2740,17 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>No citizens registered yet. Press Ctrl+N to register one.</source>
-        <translation>Nessun cittadino registrato. Premere Ctrl+N per registrarne uno.</translation>
+        <translation>Nessun cittadino registrato. Premi Ctrl+N per registrarne uno.</translation>
     </message>
     <message>
         <source>No citizen found for “%1”. Press Ctrl+N to register a new one.</source>
-        <translation>Nessun cittadino trovato per «%1». Premere Ctrl+N per registrarne uno nuovo.</translation>
+        <translation>Nessun cittadino trovato per «%1». Premi Ctrl+N per registrarne uno nuovo.</translation>
     </message>
     <message numerus="yes">
         <source>First %n citizens found; scroll down for more.</source>
         <translation>
-            <numerusform>Primo cittadino trovato; scorrere per vederne altri.</numerusform>
-            <numerusform>Primi %n cittadini trovati; scorrere per vederne altri.</numerusform>
+            <numerusform>Primo cittadino trovato; scorri per vederne altri.</numerusform>
+            <numerusform>Primi %n cittadini trovati; scorri per vederne altri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2774,7 +2789,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>What the display and the announcement say: “counter 3”</source>
-        <translation>Ciò che dicono il monitor e l&apos;annuncio: «sportello 3»</translation>
+        <translation>Ciò che dicono lo schermo delle chiamate e l&apos;annuncio: «sportello 3»</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
@@ -2901,11 +2916,11 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>On hold at this counter</source>
-        <translation>In attesa a questo sportello</translation>
+        <translation>In sospeso a questo sportello</translation>
     </message>
     <message>
         <source>Tickets on hold</source>
-        <translation>Biglietti in attesa</translation>
+        <translation>Biglietti in sospeso</translation>
     </message>
     <message>
         <source>Counter %1 (%2)</source>
@@ -2936,7 +2951,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Nobody at the counter. Press F2 to call the next person.</source>
-        <translation>Nessuno allo sportello. Premere F2 per chiamare la persona successiva.</translation>
+        <translation>Nessuno allo sportello. Premi F2 per chiamare la persona successiva.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2990,7 +3005,7 @@ Aprire la scheda esistente?</translation>
     <name>Sportello::Ui::EditAccountDialog</name>
     <message>
         <source>Account: %1</source>
-        <translation>Utente: %1</translation>
+        <translation>Account: %1</translation>
     </message>
     <message>
         <source>Username</source>
@@ -3026,7 +3041,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>A deactivated account stays in the list and in the log, and cannot sign in</source>
-        <translation>Un utente disattivato resta nell&apos;elenco e nel registro, ma non può accedere</translation>
+        <translation>Un account disattivato resta nell&apos;elenco e nel registro, ma non può accedere</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3045,7 +3060,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Ask the administrator for the address of the comune&apos;s central service and for a one-time connection code for this PC.</source>
-        <translation>Chiedere all&apos;amministratore l&apos;indirizzo del servizio centrale del comune e un codice di collegamento monouso per questa postazione.</translation>
+        <translation>Chiedi all&apos;Amministratore l&apos;indirizzo del servizio centrale del comune e un codice di collegamento monouso per questa postazione.</translation>
     </message>
     <message>
         <source>Address of the central service</source>
@@ -3093,7 +3108,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Only if the administrator gave you one (.pem, .crt)</source>
-        <translation>Solo se fornito dall&apos;amministratore (.pem, .crt)</translation>
+        <translation>Solo se fornito dall&apos;Amministratore (.pem, .crt)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3128,7 +3143,7 @@ Aprire la scheda esistente?</translation>
     <name>Sportello::Ui::FiguresDialog</name>
     <message>
         <source>Queue figures</source>
-        <translation>Dati dello sportello</translation>
+        <translation>Dati della coda</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -3378,7 +3393,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>The first account, with which the other staff accounts are created. Keep its password safe: it cannot be recovered.</source>
-        <translation>Il primo utente, con cui si creano gli utenti del resto del personale. Custodisci la password: non può essere recuperata.</translation>
+        <translation>Il primo account, con cui crei gli account del resto del personale. Custodisci la password: non può essere recuperata.</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -3472,7 +3487,7 @@ Aprire la scheda esistente?</translation>
     <name>Sportello::Ui::FirstRunComunePage</name>
     <message>
         <source>Welcome to Sportello</source>
-        <translation>Benvenuti in Sportello</translation>
+        <translation>Ti diamo il benvenuto in Sportello</translation>
     </message>
     <message>
         <source>Which comune does this office belong to?</source>
@@ -3566,7 +3581,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Check the data and press Finish. The comune and branch cannot be changed later from this PC.</source>
-        <translation>Controllare i dati e premere Fine. Comune e sede non potranno poi essere cambiati da questa postazione.</translation>
+        <translation>Controlla i dati e premi Fine. Comune e sede non potranno poi essere cambiati da questa postazione.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3660,7 +3675,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Sign in with your own account: what you do is recorded under your name.</source>
-        <translation>Accedi con il tuo utente: ciò che fai viene registrato a tuo nome.</translation>
+        <translation>Accedi con il tuo account: ciò che fai viene registrato a tuo nome.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -3711,7 +3726,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office per i comuni italiani: cittadini, coda allo sportello, assistenza SPID e ricevute di cassa.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza EUPL 1.2 (European Union Public Licence).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Programma per gli uffici al pubblico dei comuni italiani: cittadini, coda allo sportello, assistenza SPID e ricevute di cassa.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza EUPL 1.2 (European Union Public Licence).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -3719,11 +3734,11 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>This PC is connected to the central service. Changes are now sent and received in the background.</source>
-        <translation>Questa postazione è collegata al servizio centrale. Da ora le modifiche vengono inviate e ricevute in background.</translation>
+        <translation>Questa postazione è collegata al servizio centrale. Da ora le modifiche vengono inviate e ricevute in automatico, mentre lavori.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation>Utente collegato</translation>
+        <translation>Chi ha fatto l&apos;accesso</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3747,14 +3762,14 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Your role does not allow opening records of this kind (%1).</source>
-        <translation>Il proprio ruolo non consente di aprire dati di questo tipo (%1).</translation>
+        <translation>Il tuo ruolo non consente di aprire dati di questo tipo (%1).</translation>
     </message>
 </context>
 <context>
     <name>Sportello::Ui::NewAccountDialog</name>
     <message>
         <source>New account</source>
-        <translation>Nuovo utente</translation>
+        <translation>Nuovo account</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3798,7 +3813,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation>Crea utente</translation>
+        <translation>Crea account</translation>
     </message>
     <message>
         <source>The full name is required.</source>
@@ -3865,11 +3880,11 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Spoken announcements</source>
-        <translation>Annunci vocali</translation>
+        <translation>Annunci a voce</translation>
     </message>
     <message>
         <source>No speech engine on this PC: only the chime sounds.</source>
-        <translation>Nessuna sintesi vocale su questo PC: suona solo il segnale acustico.</translation>
+        <translation>Nessuna sintesi vocale su questa postazione: suona solo il segnale acustico.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3912,7 +3927,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>The services of this office, in the order reception shows them. Each letter starts its tickets&apos; numbers. Services are never deleted: deactivate the ones no longer offered.</source>
-        <translation>I servizi di questo ufficio, nell&apos;ordine in cui li mostra l&apos;accoglienza. Ogni lettera precede i numeri dei suoi biglietti. I servizi non si eliminano mai: disattivate quelli non più offerti.</translation>
+        <translation>I servizi di questo ufficio, nell&apos;ordine in cui li mostra l&apos;accoglienza. Ogni lettera precede i numeri dei suoi biglietti. I servizi non si eliminano mai: disattiva quelli non più offerti.</translation>
     </message>
     <message>
         <source>Services</source>
@@ -3960,7 +3975,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>The counters of this office and the services each one calls. Counters are never deleted: deactivate the ones no longer in use.</source>
-        <translation>Gli sportelli di questo ufficio e i servizi che ciascuno chiama. Gli sportelli non si eliminano mai: disattivate quelli non più in uso.</translation>
+        <translation>Gli sportelli di questo ufficio e i servizi che ciascuno chiama. Gli sportelli non si eliminano mai: disattiva quelli non più in uso.</translation>
     </message>
     <message>
         <source>Counters</source>
@@ -4180,7 +4195,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Create the services first</source>
-        <translation>Prima create i servizi</translation>
+        <translation>Prima crea i servizi</translation>
     </message>
     <message>
         <source>Cannot read the opening hours: %1</source>
@@ -4231,7 +4246,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>&amp;Over 75</source>
-        <translation>&amp;Over 75</translation>
+        <translation>&amp;Oltre 75 anni</translation>
     </message>
     <message>
         <source>A&amp;ppointment</source>
@@ -4259,7 +4274,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Issue a ticket: press the service&apos;s letter</source>
-        <translation>Emettere un biglietto: premere la lettera del servizio</translation>
+        <translation>Emetti un biglietto: premi la lettera del servizio</translation>
     </message>
     <message>
         <source>Services</source>
@@ -4363,11 +4378,11 @@ Aprire la scheda esistente?</translation>
     <name>Sportello::Ui::RecordViewDialog</name>
     <message>
         <source>Cannot open the record</source>
-        <translation>Impossibile aprire il dato</translation>
+        <translation>Impossibile aprire la scheda</translation>
     </message>
     <message>
         <source>Not on this PC</source>
-        <translation>Non presente su questo PC</translation>
+        <translation>Non presente su questa postazione</translation>
     </message>
     <message>
         <source>The record is not on this PC.</source>
@@ -4379,7 +4394,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Fields of the record</source>
-        <translation>Campi del dato</translation>
+        <translation>Campi della scheda</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4410,7 +4425,7 @@ Aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>Give it to the person in private: they must change it at the next sign-in.</source>
-        <translation>Comunicarla alla persona in privato: dovrà cambiarla al prossimo accesso.</translation>
+        <translation>Comunicala alla persona in privato: dovrà cambiarla al prossimo accesso.</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -4516,7 +4531,7 @@ Aprire la scheda esistente?</translation>
 Create a new, empty database now? Until technical support recovers the old file, its records will not be visible.</source>
         <translation>%1
 
-Creare ora un nuovo database vuoto? Finché l&apos;assistenza tecnica non recupera il vecchio file, i suoi dati non saranno visibili.</translation>
+Vuoi creare ora un nuovo database vuoto? Finché l&apos;assistenza tecnica non recupera il vecchio file, i suoi dati non saranno visibili.</translation>
     </message>
     <message>
         <source>&amp;Create new database</source>
@@ -4538,7 +4553,7 @@ Creare ora un nuovo database vuoto? Finché l&apos;assistenza tecnica non recupe
         <source>%1
 A record being typed when this was found has not been saved.</source>
         <translation>%1
-Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
+Ciò che stavi scrivendo in quel momento non è stato salvato.</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4624,7 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
     </message>
     <message>
         <source>Put the selected change back in the queue, once its cause is corrected</source>
-        <translation>Rimette in coda la modifica selezionata, dopo averne corretto la causa</translation>
+        <translation>Rimetti la modifica selezionata tra quelle da inviare, dopo averne corretto la causa</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
@@ -4617,7 +4632,7 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
     </message>
     <message>
         <source>&amp;Mark as dealt with</source>
-        <translation>Segna come &amp;risolta</translation>
+        <translation>Segna come ge&amp;stita</translation>
     </message>
     <message>
         <source>It stays here for the record and is no longer counted</source>
@@ -4740,7 +4755,7 @@ Ciò che si stava scrivendo in quel momento non è stato salvato.</translation>
     <name>Sportello::Ui::TicketPrinter</name>
     <message>
         <source>The ticket printer &quot;%1&quot; is not ready (out of paper, or in error). Check it and print the ticket again.</source>
-        <translation>La stampante dei biglietti «%1» non è pronta (carta esaurita o in errore). Controllarla e stampare di nuovo il biglietto.</translation>
+        <translation>La stampante dei biglietti «%1» non è pronta (carta esaurita o in errore). Controllala e stampa di nuovo il biglietto.</translation>
     </message>
     <message>
         <source>Ticket %1</source>

@@ -34,7 +34,8 @@ void RecordViewDialog::show(const Storage::Database &database, const QString &en
     for (auto it = record->payload.constBegin(); it != record->payload.constEnd(); ++it) {
         if (kind->secretFields.contains(it.key()))
             continue;
-        rows.append({labels.value(it.key(), it.key()), Records::shownValue(it.value())});
+        rows.append(
+            {labels.value(it.key(), it.key()), Records::shownField(*kind, it.key(), record->payload)});
     }
     RecordViewDialog dialog(tr("%1: %2").arg(kind->title(), kind->describe(record->payload)), rows, parent);
     dialog.exec();

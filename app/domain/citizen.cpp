@@ -122,8 +122,9 @@ CitizenCheck checkCitizen(const Citizen &citizen, QDate today)
     static const QRegularExpression placePattern(QStringLiteral("^[A-Z][0-9]{3}$"));
     if (!citizen.birthPlaceCode.isEmpty() && !placePattern.match(citizen.birthPlaceCode).hasMatch())
         check.errors << CitizenIssue{Field::BirthPlace,
-                                     tr("The place of birth is a cadastral code: a capital letter and three "
-                                        "digits (e.g. H501, or Z404 abroad).")};
+                                     tr("The place of birth is not a known town or country: choose it from "
+                                        "the list that opens as you type its name (its code, such as H501 "
+                                        "or Z404 abroad, is also taken).")};
 
     if (citizen.birthDate.isValid() && citizen.birthDate > today)
         check.errors << CitizenIssue{Field::BirthDate, tr("The birth date is in the future.")};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "domain/citizen.h"
 #include "domain/logcategories.h"
+#include "domain/places.h"
 #include "records/commonfields.h"
 #include "storage/citizenrepository.h"
 #include "sync/reasons.h"
@@ -69,6 +70,13 @@ RecordKind citizenKind()
             citizen.codiceFiscale.isEmpty() ? citizen.documentNumber : citizen.codiceFiscale;
         return document.isEmpty() ? citizen.displayName()
                                   : RecordWords::tr("%1 (%2)").arg(citizen.displayName(), document);
+    };
+    kind.shownCode = [](const QString &field, const QJsonObject &payload) {
+        if (field != QLatin1String("birthPlaceCode") || payload.value(field).toString().isEmpty())
+            return QString();
+        const QDate born =
+            QDate::fromString(payload.value(QLatin1String("birthDate")).toString(), Qt::ISODate);
+        return Domain::Places::known().describe(payload.value(field).toString(), born);
     };
     kind.viewPermission = Security::Permission::ViewCitizens;
     kind.example = [] {

@@ -75,6 +75,9 @@ struct RecordKind {
     std::function<QString()> title; // "Citizen"
     // The label of every field of the payload, and of the extra fields the audit log records.
     std::function<QHash<QString, QString>()> fieldLabels;
+    // Optional: a field whose value is a code, as a person reads it ("L219" is "Torino (TO)");
+    // empty for the others, which shownValue() writes.
+    std::function<QString(const QString &field, const QJsonObject &payload)> shownCode = {};
     // Fields never shown to a person, whatever their role (an account's password hash).
     QSet<QString> secretFields;
     // One line that tells a person which record it is: "Rossi Mario (RSSMRA80A01H501U)".
@@ -89,6 +92,8 @@ struct RecordKind {
 // A field's value as a person reads it: yes/no, numbers in the locale, lists joined by commas,
 // "(empty)" for nothing.
 QString shownValue(const QJsonValue &value);
+// The field of a record of `kind` as a person reads it: its code by name, or shownValue().
+QString shownField(const RecordKind &kind, const QString &field, const QJsonObject &payload);
 
 // Everything the server checks of one payload before the kind's own rules: the size, text both
 // databases store alike, and no field the kind does not know. Empty when it passes (English).

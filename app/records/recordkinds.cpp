@@ -63,6 +63,15 @@ QString shownValue(const QJsonValue &value)
     }
 }
 
+QString shownField(const RecordKind &kind, const QString &field, const QJsonObject &payload)
+{
+    if (kind.shownCode) {
+        if (const QString shown = kind.shownCode(field, payload); !shown.isEmpty())
+            return shown;
+    }
+    return shownValue(payload.value(field));
+}
+
 namespace {
 QString jsonTypeName(const QJsonValue &value)
 {

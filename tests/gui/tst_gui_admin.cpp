@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), 1);
         Test::saveScreenshot(&dialog, QStringLiteral("admin-01-utenti"));
 
-        // Nuovo utente: a password too short, then a username already taken, then right.
+        // Nuovo account: a password too short, then a username already taken, then right.
         bool created = false;
         Test::whenModalAppears([&](QWidget *form) {
             QVERIFY(qobject_cast<Ui::NewAccountDialog *>(form));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Dati dello sportello, with the keyboard and in Italian: the live figures of a day built with
+// Dati della coda, with the keyboard and in Italian: the live figures of a day built with
 // explicit times, the history with its filters and pages, and the CSV export answered through the
 // file dialog and read back. Screens are saved as figures-NN-….png.
 //

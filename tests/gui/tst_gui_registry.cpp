@@ -17,8 +17,10 @@
 #include "translations.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QFile>
 #include <QHostInfo>
@@ -208,8 +210,12 @@ private slots:
                      QStringLiteral("Maschio"));
             QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("Data di nascita"))->text(),
                      QStringLiteral("01/01/1980"));
-            QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("Luogo di nascita (codice catastale)"))->text(),
-                     QStringLiteral("H501"));
+            // The place is named as clerks name it, here and in what the code says.
+            QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("Luogo di nascita"))->text(),
+                     QStringLiteral("Roma (RM)"));
+            QVERIFY(child<QLabel>(dialog, QStringLiteral("Cosa dice il codice fiscale"))
+                        ->text()
+                        .contains(QStringLiteral("01/01/1980 a Roma (RM)")));
             alt(Qt::Key_G);
             type(QStringLiteral("Rossi"));
             alt(Qt::Key_N);
@@ -255,6 +261,19 @@ private slots:
             type(QStringLiteral("Pass")); // the combo box jumps to "Passaporto"
             alt(Qt::Key_U);
             type(QStringLiteral("YA1234567"));
+            // Born in Turin, typed by name: the list opens as one types, ↓ and Return choose.
+            alt(Qt::Key_A); // "Nato/a &a"
+            type(QStringLiteral("torin"));
+            auto *place = qobject_cast<QLineEdit *>(focused());
+            QVERIFY2(place && place->completer(), qPrintable(focused()->accessibleName()));
+            QTRY_VERIFY2(place->completer()->popup()->isVisible(),
+                         qPrintable(QString::number(place->completer()->completionModel()->rowCount())));
+            Test::saveScreenshot(place->completer()->popup(),
+                                 QStringLiteral("09b-luogo-di-nascita-per-nome"));
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Down);
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Return);
+            QTRY_VERIFY(!QApplication::activePopupWidget());
+            QCOMPARE(qobject_cast<QLineEdit *>(focused())->text(), QStringLiteral("Torino (TO)"));
             saveAndExpectClosed(dialog);
         });
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
@@ -263,6 +282,12 @@ private slots:
         QCOMPARE(
             window->area<Ui::CitizensArea>()->page()->resultView()->model()->index(0, 0).data().toString(),
             QStringLiteral("Smith"));
+        Storage::Database db(databasePath());
+        QVERIFY(db.open().ok());
+        const Storage::CitizenRepository citizens(db, {});
+        const QList<Storage::CitizenSummary> smith = citizens.search(QStringLiteral("Smith"));
+        QCOMPARE(smith.size(), 1);
+        QCOMPARE(citizens.find(smith.first().id)->birthPlaceCode, QStringLiteral("L219"));
     }
 
     void duplicateCodiceFiscaleOpensExistingRecord()

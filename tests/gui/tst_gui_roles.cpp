@@ -179,7 +179,7 @@ private slots:
                 problem = label;
         }
         QVERIFY(problem);
-        QVERIFY2(problem->text().contains(QStringLiteral("riprovare tra")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QStringLiteral("riprova tra")), qPrintable(problem->text()));
         Test::saveScreenshot(window(), QStringLiteral("ruoli-06-troppi-tentativi"));
         // Within the wait even the right password is not looked at.
         Test::typeSignIn(window(), QStringLiteral("m.rossi"), QStringLiteral("password di mario"));

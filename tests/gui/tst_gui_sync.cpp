@@ -271,11 +271,11 @@ private slots:
             QTRY_VERIFY(corrected);
             QTRY_VERIFY(QApplication::activeModalWidget() == dialog);
             QVERIFY(Test::activate(dialog)); // offscreen has no window manager to give it back
-            // Segna come risolta: it stays, for the record, and is no longer counted.
-            QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+            // Segna come ge&stita: it stays, for the record, and is no longer counted.
+            QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
             QTRY_COMPARE(review->conflictList()->topLevelItemCount(), 0);
             QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
-            QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+            QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
             QTRY_COMPARE(review->refusedList()->topLevelItemCount(), 0);
             QTest::keyClick(dialog, Qt::Key_G, Qt::AltModifier); // Mostra anche quelle già gestite
             QTRY_COMPARE(review->refusedList()->topLevelItemCount(), 1);

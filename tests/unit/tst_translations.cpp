@@ -27,6 +27,58 @@ private slots:
         QCOMPARE(text.count("type=\"obsolete\""), 0);
     }
 
+    // docs/ui-style.md's glossary: one name per thing. Its forbidden variants appear in no Italian
+    // translation (as whole words, in any case), and one voice is used: no infinitive instructions.
+    void theGlossaryIsKept()
+    {
+        QFile style(QStringLiteral(SPORTELLO_SOURCE_DIR "/docs/ui-style.md"));
+        QVERIFY(style.open(QIODevice::ReadOnly));
+        const QString guide = QString::fromUtf8(style.readAll());
+        const qsizetype start = guide.indexOf(QStringLiteral("```forbidden\n"));
+        QVERIFY(start >= 0);
+        const qsizetype end = guide.indexOf(QStringLiteral("```"), start + 3);
+        QList<std::pair<QString, QString>> forbidden;
+        for (const QString &line : guide.mid(start + 13, end - start - 13).split(QLatin1Char('\n'))) {
+            const QStringList parts = line.split(QStringLiteral(" -> "));
+            if (parts.size() == 2)
+                forbidden.append({parts.at(0).trimmed(), parts.at(1).trimmed()});
+        }
+        QVERIFY(forbidden.size() > 10);
+
+        QFile ts(QStringLiteral(SPORTELLO_SOURCE_DIR "/translations/sportello_it.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ts.readAll());
+        static const QRegularExpression translation(QStringLiteral("<translation>(.*?)</translation>"),
+                                                    QRegularExpression::DotMatchesEverythingOption);
+        QStringList translations;
+        for (auto it = translation.globalMatch(text); it.hasNext();) {
+            QString shown = it.next().captured(1);
+            shown.replace(QStringLiteral("&amp;"), QStringLiteral("&")).remove(QLatin1Char('&'));
+            shown.replace(QStringLiteral("&apos;"), QStringLiteral("'"));
+            translations << shown;
+        }
+        QVERIFY(translations.size() > 1000);
+        QStringList found;
+        for (const auto &[variant, preferred] : std::as_const(forbidden)) {
+            const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(variant)),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::UseUnicodePropertiesOption);
+            for (const QString &each : std::as_const(translations)) {
+                if (word.match(each).hasMatch())
+                    found << QStringLiteral("«%1» (say «%2»): %3").arg(variant, preferred, each);
+            }
+        }
+        // The infinitive as an instruction ("Premere F2"): the voice is tu ("Premi F2").
+        static const QRegularExpression infinitive(QStringLiteral(
+            "(^|[.:;]\\s+)(Premere|Scegliere|Verificare|Controllare|Digitare|Inserire|"
+            "Riprovare|Chiedere|Rivolgersi|Chiudere|Aprire|Selezionare|Indicare|Scrivere)\\b"));
+        for (const QString &each : std::as_const(translations)) {
+            if (infinitive.match(each).hasMatch())
+                found << QStringLiteral("an infinitive instruction (use tu): %1").arg(each);
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
     // The committed .ts must hold every string of the sources: lupdate into a copy finds none new.
     void noStringIsMissingFromTheTranslation()
     {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "citizendialog.h"
 
+#include "citizens/placefield.h"
 #include "domain/clock.h"
 #include "domain/logcategories.h"
+#include "domain/places.h"
 #include "formwidgets.h"
 #include "storage/citizenrepository.h"
 
@@ -16,7 +18,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -82,10 +83,9 @@ void CitizenDialog::buildForm()
     m_sex->addItem(tr("Female"), QVariant::fromValue(int(Sex::Female)));
     m_birthDate = lineEdit(identity, tr("Birth date"), 10);
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_birthPlace = lineEdit(identity, tr("Place of birth (cadastral code)"), 4);
-    m_birthPlace->setPlaceholderText(tr("e.g. H501"));
-    m_birthPlace->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z][0-9]{0,3}")), m_birthPlace));
+    m_birthPlace = new PlaceField(identity);
+    m_birthPlace->setAccessibleName(tr("Place of birth"));
+    m_birthPlace->setPlaceholderText(tr("Town or country, e.g. Torino"));
 
     form->addRow(tr("&Codice fiscale:"), m_codiceFiscale);
     form->addRow(QString(), m_codiceFiscaleInfo);
@@ -142,6 +142,11 @@ void CitizenDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CitizenDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CitizenDialog::reject);
     connect(m_codiceFiscale, &QLineEdit::textEdited, this, &CitizenDialog::onCodiceFiscaleEdited);
+    // The place's names are those of the date of birth.
+    connect(m_birthDate, &QLineEdit::textChanged, m_birthPlace, [this](const QString &text) {
+        bool ok = true;
+        m_birthPlace->setBirthDate(parseItalianDate(text, &ok));
+    });
     connect(m_consentPrivacy, &QCheckBox::toggled, this, &CitizenDialog::onConsentToggled);
     connect(m_consentContact, &QCheckBox::toggled, this, &CitizenDialog::onConsentToggled);
 }
@@ -156,7 +161,8 @@ void CitizenDialog::load(const Citizen &c)
     m_name->setText(c.name);
     m_sex->setCurrentIndex(m_sex->findData(int(c.sex)));
     m_birthDate->setText(formatItalianDate(c.birthDate));
-    m_birthPlace->setText(c.birthPlaceCode);
+    m_birthPlace->setBirthDate(c.birthDate);
+    m_birthPlace->setCode(c.birthPlaceCode);
     m_phone->setText(c.phone);
     m_email->setText(c.email);
     m_address->setText(c.address);
@@ -177,7 +183,7 @@ Citizen CitizenDialog::collect() const
     c.name = m_name->text();
     c.sex = Sex(m_sex->currentData().toInt());
     c.birthDate = parseItalianDate(m_birthDate->text(), &ok);
-    c.birthPlaceCode = m_birthPlace->text().toUpper();
+    c.birthPlaceCode = m_birthPlace->code();
     c.phone = m_phone->text();
     c.email = m_email->text();
     c.address = m_address->text();
@@ -219,11 +225,14 @@ void CitizenDialog::onCodiceFiscaleEdited(const QString &text)
         m_sex->setCurrentIndex(m_sex->findData(int(code.sex)));
     if (m_birthDate->text().trimmed().isEmpty())
         m_birthDate->setText(formatItalianDate(code.birthDate));
-    if (m_birthPlace->text().isEmpty())
-        m_birthPlace->setText(code.placeCode);
+    if (m_birthPlace->text().isEmpty()) {
+        m_birthPlace->setBirthDate(code.birthDate);
+        m_birthPlace->setCode(code.placeCode);
+    }
     const QString born = code.sex == Sex::Female ? tr("Valid: female, born on %1 in %2.")
                                                  : tr("Valid: male, born on %1 in %2.");
-    m_codiceFiscaleInfo->setText(born.arg(formatItalianDate(code.birthDate), code.placeCode));
+    m_codiceFiscaleInfo->setText(born.arg(formatItalianDate(code.birthDate),
+                                          Domain::Places::known().describe(code.placeCode, code.birthDate)));
     const Domain::CitizenCheck check = Domain::checkCitizen(collect());
     if (!check.warnings.isEmpty()) {
         m_codiceFiscaleInfo->setText(m_codiceFiscaleInfo->text() + QLatin1Char('\n') +

@@ -16,6 +16,7 @@ class CitizenRepository;
 }
 
 namespace Sportello::Ui {
+class PlaceField;
 
 // Create or edit one citizen. Typing a codice fiscale fills sex, birth date and place, and warns
 // when what was typed disagrees; the record is saved through the repository on accept.
@@ -56,7 +57,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_sex = nullptr;
     QLineEdit *m_birthDate = nullptr;
-    QLineEdit *m_birthPlace = nullptr;
+    PlaceField *m_birthPlace = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_address = nullptr;

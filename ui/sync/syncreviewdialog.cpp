@@ -202,7 +202,7 @@ QString SyncReviewDialog::describeLoss(const QString &entity, const QString &rec
         QString label = labels.value(it.key(), it.key());
         if (!label.isEmpty())
             label[0] = label[0].toUpper();
-        parts << tr("%1: %2").arg(label, Records::shownValue(it.value()));
+        parts << tr("%1: %2").arg(label, Records::shownField(*kind, it.key(), losing));
     }
     return parts.isEmpty() ? tr("The same as the record now.") : parts.join(QStringLiteral("; "));
 }
