@@ -3725,10 +3725,6 @@ Open the existing record instead?</translation>
         <translation>About Sportello</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
@@ -3763,6 +3759,14 @@ Open the existing record instead?</translation>
     <message>
         <source>Your role does not allow opening records of this kind (%1).</source>
         <translation>Your role does not allow opening records of this kind (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;For the front offices of Italian comuni: the register of citizens, the walk-in queue (tickets, counters, call display and figures), and staff accounts with the log of activities. It works without a network, and synchronises with the comune&apos;s central service when connected.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Places of birth: comuni and their history from ANPR, Ministero dell&apos;Interno; foreign states from ISTAT. Both under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3725,10 +3725,6 @@ Vuoi aprire la scheda esistente?</translation>
         <translation>Informazioni su Sportello</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Front office for Italian comuni: citizens, walk-in queue, SPID assistance and counter receipts.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Programma per gli uffici al pubblico dei comuni italiani: cittadini, coda allo sportello, assistenza SPID e ricevute di cassa.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza EUPL 1.2 (European Union Public Licence).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Connected</source>
         <translation>Collegato</translation>
     </message>
@@ -3763,6 +3759,14 @@ Vuoi aprire la scheda esistente?</translation>
     <message>
         <source>Your role does not allow opening records of this kind (%1).</source>
         <translation>Il tuo ruolo non consente di aprire dati di questo tipo (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;For the front offices of Italian comuni: the register of citizens, the walk-in queue (tickets, counters, call display and figures), and staff accounts with the log of activities. It works without a network, and synchronises with the comune&apos;s central service when connected.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL) 1.2.&lt;/p&gt;&lt;p&gt;Places of birth: comuni and their history from ANPR, Ministero dell&apos;Interno; foreign states from ISTAT. Both under the Creative Commons Attribution 4.0 licence (CC BY 4.0).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sportello %1&lt;/h3&gt;&lt;p&gt;Per gli uffici al pubblico dei comuni italiani: il registro dei cittadini, la coda allo sportello (biglietti, sportelli, schermo delle chiamate e dati della coda) e gli account del personale con il registro delle attività. Funziona anche senza rete e si sincronizza con il servizio centrale del comune quando è collegato.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza EUPL 1.2 (European Union Public Licence).&lt;/p&gt;&lt;p&gt;Luoghi di nascita: comuni e loro storia da ANPR, Ministero dell&apos;Interno; Stati esteri da ISTAT. Entrambi con licenza Creative Commons Attribuzione 4.0 (CC BY 4.0).&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>

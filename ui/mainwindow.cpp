@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace Sportello::Ui {
 
@@ -135,8 +136,22 @@ void MainWindow::buildNavigation(QWidget *work)
             m_showActionOfPage.insert(page.widget, page.showAction);
         }
     }
+    // Above the pages: what the program has to tell about the last key or action, in full (the status
+    // bar cut such messages), until the next one or for a while.
+    m_notice = new QLabel(work);
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("Notice"));
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c9a400; padding: 6px; }"));
+    m_notice->hide();
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(20000);
+    connect(&m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::hide);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_notice);
+    column->addWidget(m_pages, 1);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         QWidget *page = m_pages->currentWidget();
@@ -152,6 +167,13 @@ void MainWindow::buildNavigation(QWidget *work)
         }
     });
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    m_noticeTimer.start();
 }
 
 void MainWindow::showPage(QWidget *page)
@@ -366,7 +388,7 @@ void MainWindow::buildRefusedKeys()
                 auto *shortcut = new QShortcut(key, this);
                 shortcut->setEnabled(false);
                 connect(shortcut, &QShortcut::activated, this,
-                        [this, id] { statusBar()->showMessage(m_actions->refusal(id), 15000); });
+                        [this, id] { showNotice(m_actions->refusal(id)); });
                 m_refusedKeys.insert(id, shortcut);
             }
         }
@@ -475,14 +497,20 @@ void MainWindow::changePassword()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Sportello"),
-                       tr("<h3>Sportello %1</h3>"
-                          "<p>Front office for Italian comuni: citizens, walk-in queue, SPID assistance and "
-                          "counter receipts.</p>"
-                          "<p>Free software under the European Union Public Licence (EUPL) 1.2.</p>"
-                          "<p>Database: %2<br>Qt %3</p>")
-                           .arg(QStringLiteral(SPORTELLO_VERSION), m_database.filePath().toHtmlEscaped(),
-                                QString::fromLatin1(qVersion())));
+    // What the program does today, not what it will do: a promise on this box is read as a feature.
+    QMessageBox::about(
+        this, tr("About Sportello"),
+        tr("<h3>Sportello %1</h3>"
+           "<p>For the front offices of Italian comuni: the register of citizens, the walk-in queue "
+           "(tickets, counters, call display and figures), and staff accounts with the log of "
+           "activities. It works without a network, and synchronises with the comune's central "
+           "service when connected.</p>"
+           "<p>Free software under the European Union Public Licence (EUPL) 1.2.</p>"
+           "<p>Places of birth: comuni and their history from ANPR, Ministero dell'Interno; foreign "
+           "states from ISTAT. Both under the Creative Commons Attribution 4.0 licence (CC BY 4.0).</p>"
+           "<p>Database: %2<br>Qt %3</p>")
+            .arg(QStringLiteral(SPORTELLO_VERSION), m_database.filePath().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
 }
 
 } // namespace Sportello::Ui

@@ -60,6 +60,9 @@ public:
     const RecordOpeners &openers() const { return m_openers; }
     const std::optional<Security::Actor> &signedIn() const { return m_actor; }
     bool isLocked() const { return m_locked; }
+    // A line above the pages, for what the person must read in full; empty hides it.
+    void showNotice(const QString &text);
+    QLabel *notice() const { return m_notice; }
 
     void showAbout();
     void connectToServer();
@@ -117,6 +120,8 @@ private:
     // The keys of the actions the role may not use: pressed, they say why instead of nothing.
     QHash<ActionRegistry::Id, QShortcut *> m_refusedKeys;
     QLabel *m_person = nullptr;
+    QLabel *m_notice = nullptr;
+    QTimer m_noticeTimer;
     SyncStatusLabel *m_syncState = nullptr;
     std::unique_ptr<Security::SecretStore> m_secrets;
     std::unique_ptr<Sync::SyncEngine> m_sync;

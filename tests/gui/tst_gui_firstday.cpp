@@ -144,13 +144,33 @@ private slots:
         QVERIFY(giulia->mustChangePassword);
     }
 
+    // The About box tells what the program does now (it promised SPID help and receipts, which did
+    // not exist) and credits the data it ships.
+    void theAboutBoxDescribesOnlyWhatTheProgramDoes()
+    {
+        QString shown;
+        Test::whenModalAppears([&shown](QWidget *box) {
+            shown = qobject_cast<QMessageBox *>(box)->text();
+            Test::saveScreenshot(box, QStringLiteral("primogiorno-00-informazioni"));
+            key(Qt::Key_Escape);
+        });
+        window()->actions()->action(Id::About)->trigger();
+        QTRY_VERIFY(!shown.isEmpty());
+        QVERIFY2(!shown.contains(QStringLiteral("SPID")) && !shown.contains(QStringLiteral("ricevut")),
+                 qPrintable(shown));
+        for (const QString &credit : {QStringLiteral("ANPR"), QStringLiteral("ISTAT"),
+                                      QStringLiteral("CC BY 4.0"), QStringLiteral("EUPL")})
+            QVERIFY2(shown.contains(credit), qPrintable(credit));
+    }
+
     // Ctrl+N registers a citizen, which an Amministratore may not do: the key says so and who may.
     void aKeyTheRoleMayNotUseSaysWhy()
     {
         Test::activate(window());
         QVERIFY(!window()->actions()->action(Id::NewCitizen)->isVisible());
         press(Qt::Key_N, Qt::ControlModifier);
-        const QString said = window()->statusBar()->currentMessage();
+        QTRY_VERIFY(window()->notice()->isVisible());
+        const QString said = window()->notice()->text();
         QVERIFY2(said.contains(QStringLiteral("Nuovo cittadino")) &&
                      said.contains(QStringLiteral("Amministratore")) &&
                      said.contains(QStringLiteral("Responsabile")),
