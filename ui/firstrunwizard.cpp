@@ -9,6 +9,7 @@
 #include "storage/accountrepository.h"
 #include "storage/officerepository.h"
 #include "storage/storageerror.h"
+#include "taborder.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -72,6 +73,7 @@ public:
         m_problem = addProblemLabel(this, form, tr("Problem"));
         registerField(QStringLiteral("comuneName"), name);
         registerField(QStringLiteral("comuneCode"), m_code);
+        followLayoutOrder(this);
         m_name = name;
     }
     bool validatePage() override
@@ -117,6 +119,7 @@ public:
         m_problem = addProblemLabel(this, form, tr("Problem"));
         registerField(QStringLiteral("branchName"), name);
         registerField(QStringLiteral("branchCode"), m_code);
+        followLayoutOrder(this);
         m_name = name;
     }
     bool validatePage() override
@@ -159,6 +162,7 @@ public:
         registerField(QStringLiteral("adminName"), m_name);
         registerField(QStringLiteral("adminUsername"), m_username);
         registerField(QStringLiteral("adminPassword"), m_password);
+        followLayoutOrder(this);
     }
     bool validatePage() override
     {
@@ -215,6 +219,7 @@ public:
         m_problem = addProblemLabel(this, form, tr("Problem"));
         registerField(QStringLiteral("deviceName"), m_name);
         registerField(QStringLiteral("language"), language, "currentData");
+        followLayoutOrder(this);
     }
     bool validatePage() override
     {

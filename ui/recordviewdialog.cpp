@@ -3,6 +3,7 @@
 
 #include "records/recordkind.h"
 #include "storage/storageerror.h"
+#include "taborder.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -62,6 +63,7 @@ RecordViewDialog::RecordViewDialog(const QString &title, const QList<QPair<QStri
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, 420);
+    followLayoutOrder(this);
 }
 
 } // namespace Sportello::Ui

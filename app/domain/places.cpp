@@ -41,7 +41,8 @@ const Places &Places::known()
 {
     static const Places places = [] {
         QByteArray tsv;
-        for (const QString &name : {QStringLiteral(":/places/comuni.tsv"), QStringLiteral(":/places/esteri.tsv")}) {
+        for (const QString &name :
+             {QStringLiteral(":/places/comuni.tsv"), QStringLiteral(":/places/esteri.tsv")}) {
             QFile file(name);
             if (file.open(QIODevice::ReadOnly))
                 tsv += file.readAll();
@@ -72,8 +73,8 @@ Places Places::fromTsv(const QByteArray &tsv)
             continue;
         if (place.current())
             current.insert(place.code);
-        places.m_places.append(
-            {place, simplified(place.name), simplified(place.otherName), wordKeys(place.name + u' ' + place.otherName)});
+        places.m_places.append({place, simplified(place.name), simplified(place.otherName),
+                                wordKeys(place.name + u' ' + place.otherName)});
     }
     for (Entry &entry : places.m_places)
         entry.place.ceased = !current.contains(entry.place.code);

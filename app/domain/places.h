@@ -16,7 +16,7 @@ struct Place {
     QString province;  // "TO"; empty abroad
     QString otherName; // in the second official language: "Bozen"
     QDate validFrom;
-    QDate validTo; // of this name: 9999-12-31 while it is still the name
+    QDate validTo;       // of this name: 9999-12-31 while it is still the name
     bool ceased = false; // the place itself no longer exists (no period of its code is current)
 
     bool abroad() const { return code.startsWith(QLatin1Char('Z')); }
@@ -55,8 +55,8 @@ public:
 private:
     struct Entry {
         Place place;
-        QString key;      // name, simplified for comparison
-        QString otherKey; // second name, simplified
+        QString key;          // name, simplified for comparison
+        QString otherKey;     // second name, simplified
         QStringList wordKeys; // each word of both names, simplified
     };
     QList<Entry> m_places; // by code, then period

@@ -337,6 +337,17 @@ private slots:
         QTableView *view = window->area<Ui::CitizensArea>()->page()->resultView();
         QCOMPARE(view->model()->rowCount(), 1);
         Test::saveScreenshot(window, QStringLiteral("12-ricerca"));
+        // The one citizen found is current: Enter in the search box opens it.
+        QCOMPARE(view->currentIndex().row(), 0);
+        QCOMPARE(focused(), window->area<Ui::CitizensArea>()->page()->searchField());
+        Test::whenModalAppears([](QWidget *dialog) {
+            QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("Cognome"))->text(), QStringLiteral("Rossi"));
+            key(Qt::Key_Escape);
+        });
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        Test::activate(window);
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         key(Qt::Key_Down);
         QCOMPARE(focused(), view);
         Test::whenModalAppears([](QWidget *dialog) {

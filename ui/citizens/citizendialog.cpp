@@ -7,6 +7,7 @@
 #include "domain/places.h"
 #include "formwidgets.h"
 #include "storage/citizenrepository.h"
+#include "taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,7 @@ CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citiz
     load(citizen);
     m_asLoaded = collect();
     m_codiceFiscale->setFocus();
+    followLayoutOrder(this);
 }
 
 void CitizenDialog::buildForm()

@@ -79,6 +79,9 @@ CitizensPage::CitizensPage(Storage::CitizenRepository &repository, ActionRegistr
 
     connect(m_search, &QLineEdit::textChanged, m_model, &CitizenSearchModel::setSearchText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CitizensPage::updateSummary);
+    // A search with results has its first row current: Ctrl+E and Enter open it at once.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CitizensPage::makeFirstRowCurrent);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CitizensPage::makeFirstRowCurrent);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CitizensPage::updateSummary);
     connect(m_model, &CitizenSearchModel::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Search failed"), message); });
@@ -111,12 +114,16 @@ bool CitizensPage::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
-    // From the search box, Down or Enter moves into the results; from the first result, Up
-    // returns to the search box: the search–pick–edit path never needs the mouse.
-    if (watched == m_search && (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) &&
-        m_model->rowCount() > 0) {
+    // From the search box, Down moves into the results and Enter opens the current one; from the
+    // first result, Up returns to the search box: the search–pick–edit path never needs the mouse.
+    if (watched == m_search && key == Qt::Key_Down && m_model->rowCount() > 0) {
         m_view->setFocus();
-        m_view->selectRow(0);
+        m_view->selectRow(std::max(0, m_view->currentIndex().row()));
+        return true;
+    }
+    if (watched == m_search && (key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        m_view->currentIndex().isValid()) {
+        editSelected();
         return true;
     }
     if (watched == m_view && key == Qt::Key_Up && m_view->currentIndex().row() <= 0) {
@@ -128,6 +135,12 @@ bool CitizensPage::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CitizensPage::makeFirstRowCurrent()
+{
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->selectRow(0);
 }
 
 void CitizensPage::focusSearch()

@@ -40,6 +40,7 @@ protected:
 
 private:
     void updateSummary();
+    void makeFirstRowCurrent();
     void selectCitizen(const QString &id);
     int rowOf(const QString &id) const;
 

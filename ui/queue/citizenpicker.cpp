@@ -2,6 +2,7 @@
 #include "queue/citizenpicker.h"
 
 #include "citizens/citizensearchmodel.h"
+#include "taborder.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -53,6 +54,7 @@ CitizenPicker::CitizenPicker(const Storage::CitizenRepository &citizens, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &CitizenPicker::choose);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_model->refresh();
+    followLayoutOrder(this);
 }
 
 void CitizenPicker::choose()

@@ -7,6 +7,7 @@
 #include "security/permissions.h"
 #include "storage/queuesetup.h"
 #include "storage/storageerror.h"
+#include "taborder.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -113,6 +114,7 @@ FiguresDialog::FiguresDialog(const Storage::Database &database, Storage::WriteCo
 
     showLastMonth();
     m_services->setFocus();
+    followLayoutOrder(this);
 }
 
 QWidget *FiguresDialog::buildTodayTab()

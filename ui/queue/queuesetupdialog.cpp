@@ -5,6 +5,7 @@
 #include "formwidgets.h"
 #include "security/permissions.h"
 #include "storage/storageerror.h"
+#include "taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,6 +182,7 @@ ServiceFormDialog::ServiceFormDialog(Storage::QueueSetup &setup, const Service &
     connect(buttons, &QDialogButtonBox::accepted, this, &ServiceFormDialog::confirm);
     form->addRow(buttons);
     m_name->setFocus();
+    followLayoutOrder(this);
 }
 
 void ServiceFormDialog::confirm()
@@ -257,6 +259,7 @@ CounterFormDialog::CounterFormDialog(Storage::QueueSetup &setup, const Counter &
     form->addRow(buttons);
     m_number->setFocus();
     m_number->selectAll();
+    followLayoutOrder(this);
 }
 
 void CounterFormDialog::confirm()
@@ -307,6 +310,7 @@ QueueSetupDialog::QueueSetupDialog(const Storage::Database &database, Storage::W
     reloadCounters();
     loadHours();
     m_serviceList->setFocus();
+    followLayoutOrder(this);
 }
 
 QWidget *QueueSetupDialog::makeServicesTab()

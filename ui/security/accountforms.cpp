@@ -5,6 +5,7 @@
 #include "security/passwords.h"
 #include "security/permissions.h"
 #include "storage/accountrepository.h"
+#include "taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,6 +38,7 @@ void AccountFormBase::addButtons(const QString &confirmText)
     ok->setDefault(true); // Return anywhere in the form confirms
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_form->addRow(buttons);
+    followLayoutOrder(this); // the buttons come last in every form
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountFormBase::confirm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

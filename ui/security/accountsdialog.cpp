@@ -5,6 +5,7 @@
 #include "formwidgets.h"
 #include "security/permissions.h"
 #include "storage/accountrepository.h"
+#include "taborder.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -67,6 +68,7 @@ AccountsDialog::AccountsDialog(Storage::AccountRepository &accounts, QWidget *pa
     connect(m_list, &QTreeWidget::itemActivated, this, &AccountsDialog::editAccount);
     reload();
     m_list->setFocus();
+    followLayoutOrder(this);
 }
 
 void AccountsDialog::reload(const QString &selectId)

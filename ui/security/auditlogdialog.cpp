@@ -6,6 +6,7 @@
 #include "security/auditentry.h"
 #include "security/permissions.h"
 #include "storage/storageerror.h"
+#include "taborder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -123,6 +124,7 @@ AuditLogDialog::AuditLogDialog(const Storage::AuditLog &log, QWidget *parent)
     }
     reload();
     m_list->setFocus();
+    followLayoutOrder(this);
 }
 
 void AuditLogDialog::setPageSize(int entries)

@@ -4,6 +4,7 @@
 #include "config/appsettings.h"
 #include "formwidgets.h"
 #include "queue/ticketprinter.h"
+#include "taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,6 +70,7 @@ PcSettingsDialog::PcSettingsDialog(const Config::AppSettings &settings, bool spe
                 {ticketPrinter, settings.ticketPrinter()},
                 {ticketFolder, settings.ticketFolder()},
                 {announceBySpeech, settings.announceBySpeech()}};
+    followLayoutOrder(this);
 }
 
 QJsonObject PcSettingsDialog::values() const

@@ -2,6 +2,7 @@
 #include "enroldialog.h"
 
 #include "sync/syncengine.h"
+#include "taborder.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -68,6 +69,7 @@ EnrolDialog::EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, co
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EnrolDialog::reject);
     connect(&m_engine, &Sync::SyncEngine::enrolmentFinished, this, &EnrolDialog::onEnrolmentFinished);
     (serverUrl.isEmpty() ? m_server : m_code)->setFocus();
+    followLayoutOrder(this);
 }
 
 void EnrolDialog::accept()

@@ -5,6 +5,7 @@
 #include "records/recordkind.h"
 #include "storage/storageerror.h"
 #include "storage/syncstore.h"
+#include "taborder.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -111,6 +112,7 @@ SyncReviewDialog::SyncReviewDialog(const Storage::Database &database, QWidget *p
                                  ? m_conflicts
                                  : m_refused);
     currentList()->setFocus();
+    followLayoutOrder(this);
 }
 
 void SyncReviewDialog::reload()

@@ -92,16 +92,16 @@ private slots:
 
     void hostileLinesAreSkipped()
     {
-        const Places places = Places::fromTsv(
-            QByteArrayLiteral("# a comment\n"
-                              "L219\t1889-08-12\t9999-12-31\tTorino\tTO\t\n"
-                              "ND\t1900-01-01\t9999-12-31\tSenza codice\tXX\t\n"
-                              "X12\t1900-01-01\t9999-12-31\tCorto\tXX\t\n"
-                              "A001\tieri\tdomani\tDate sbagliate\tPD\t\n"
-                              "A002\t1900-01-01\t9999-12-31\n"
-                              "A003\t1900-01-01\t9999-12-31\t\tPD\t\n"
-                              "\t\t\t\t\t\n"
-                              "\xff\xfe\x00garbage\n"));
+        const Places places =
+            Places::fromTsv(QByteArrayLiteral("# a comment\n"
+                                              "L219\t1889-08-12\t9999-12-31\tTorino\tTO\t\n"
+                                              "ND\t1900-01-01\t9999-12-31\tSenza codice\tXX\t\n"
+                                              "X12\t1900-01-01\t9999-12-31\tCorto\tXX\t\n"
+                                              "A001\tieri\tdomani\tDate sbagliate\tPD\t\n"
+                                              "A002\t1900-01-01\t9999-12-31\n"
+                                              "A003\t1900-01-01\t9999-12-31\t\tPD\t\n"
+                                              "\t\t\t\t\t\n"
+                                              "\xff\xfe\x00garbage\n"));
         QCOMPARE(places.size(), 1);
         QCOMPARE(places.describe(QStringLiteral("L219")), QStringLiteral("Torino (TO)"));
     }
