@@ -3000,6 +3000,26 @@ Open the existing record instead?</translation>
         <source>No counters are set up yet: the role %1 adds them under %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 called again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put on hold: take it up again from the list below (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to %2, keeping its place in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::EditAccountDialog</name>

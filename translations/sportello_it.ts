@@ -3000,6 +3000,26 @@ Vuoi aprire la scheda esistente?</translation>
         <source>No counters are set up yet: the role %1 adds them under %2.</source>
         <translation>Non ci sono ancora sportelli: li aggiunge chi ha il ruolo %1, da %2.</translation>
     </message>
+    <message>
+        <source>%1 called again.</source>
+        <translation>%1 chiamato di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 marked absent.</source>
+        <translation>%1 segnato come assente.</translation>
+    </message>
+    <message>
+        <source>%1 put on hold: take it up again from the list below (Ctrl+R).</source>
+        <translation>%1 messo in sospeso: riprendilo dall&apos;elenco qui sotto (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2, keeping its place in the queue.</source>
+        <translation>%1 mandato a %2: mantiene il suo posto in coda.</translation>
+    </message>
+    <message>
+        <source>%1 taken up again.</source>
+        <translation>%1 ripreso.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::EditAccountDialog</name>

@@ -182,9 +182,15 @@ private slots:
         counter->setFocus();
         press(Qt::Key_F2);
         QVERIFY(counter->currentLabel()->text().contains(QStringLiteral("A 1")));
-        press(Qt::Key_F4); // did not come
+        press(Qt::Key_F4); // did not come: said, as every counter action is
+        QCOMPARE(counter->messageLabel()->text(), QStringLiteral("A 1 segnato come assente."));
         press(Qt::Key_F2);
         QVERIFY(counter->currentLabel()->text().contains(QStringLiteral("A 2")));
+        press(Qt::Key_F6); // on hold, then taken up again
+        QVERIFY2(counter->messageLabel()->text().startsWith(QStringLiteral("A 2 messo in sospeso")),
+                 qPrintable(counter->messageLabel()->text()));
+        press(Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(counter->messageLabel()->text(), QStringLiteral("A 2 ripreso."));
         press(Qt::Key_Return, Qt::ControlModifier);
         press(Qt::Key_F2); // counter 1 serves Anagrafe only: T 1 is not its to call
         QVERIFY(!counter->messageLabel()->text().isEmpty());

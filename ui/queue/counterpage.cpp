@@ -305,6 +305,7 @@ void CounterPage::recall()
         act([this] {
             Storage::QueueRepository(m_database, m_context)
                 .recall(m_ticket->id, counterId(), Clock::nowUtc());
+            m_message->setText(tr("%1 called again.").arg(m_ticket->code()));
         });
 }
 
@@ -315,6 +316,7 @@ void CounterPage::noShow()
             Storage::QueueRepository(m_database, m_context)
                 .noShow(m_ticket->id, counterId(), Clock::nowUtc());
             m_call.settled();
+            m_message->setText(tr("%1 marked absent.").arg(m_ticket->code()));
         });
 }
 
@@ -324,6 +326,8 @@ void CounterPage::hold()
         act([this] {
             Storage::QueueRepository(m_database, m_context).hold(m_ticket->id, counterId(), Clock::nowUtc());
             m_call.settled();
+            m_message->setText(
+                tr("%1 put on hold: take it up again from the list below (Ctrl+R).").arg(m_ticket->code()));
         });
 }
 
@@ -339,6 +343,9 @@ void CounterPage::transfer()
         Storage::QueueRepository(m_database, m_context)
             .transfer(m_ticket->id, counterId(), serviceId, Clock::nowUtc());
         m_call.settled();
+        const std::optional<Service> to = Storage::QueueSetup(m_database, m_context).service(serviceId);
+        m_message->setText(tr("%1 sent to %2, keeping its place in the queue.")
+                               .arg(m_ticket->code(), to ? to->name : QString()));
     });
 }
 
@@ -349,7 +356,9 @@ void CounterPage::resume()
         return;
     const QString ticketId = item->data(Qt::UserRole).toString();
     act([this, ticketId] {
-        Storage::QueueRepository(m_database, m_context).resume(ticketId, counterId(), Clock::nowUtc());
+        const Ticket resumed =
+            Storage::QueueRepository(m_database, m_context).resume(ticketId, counterId(), Clock::nowUtc());
+        m_message->setText(tr("%1 taken up again.").arg(resumed.code()));
     });
 }
 
