@@ -2634,22 +2634,6 @@ Open the existing record instead?</translation>
         <translation>%1 (codice fiscale %2) has a code that differs from this one only by omocodia. They are different people, unless one of the two codes was typed wrong.</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <source>The data typed in this record have not been saved.</source>
-        <translation>The data typed in this record have not been saved.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Keep editing</translation>
-    </message>
-    <message>
         <source>Place of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,6 +3633,25 @@ Open the existing record instead?</translation>
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Ui::FormDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished">Discard changes?</translation>
+    </message>
+    <message>
+        <source>What you changed in &quot;%1&quot; has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished">&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished">&amp;Keep editing</translation>
     </message>
 </context>
 <context>

@@ -2634,22 +2634,6 @@ Vuoi aprire la scheda esistente?</translation>
         <translation>%1 (codice fiscale %2) ha un codice che differisce da questo solo per omocodia. Sono persone diverse, a meno che uno dei due codici sia stato scritto male.</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Vuoi scartare le modifiche?</translation>
-    </message>
-    <message>
-        <source>The data typed in this record have not been saved.</source>
-        <translation>I dati scritti in questa scheda non sono stati salvati.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Scarta le modifiche</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continua a modificare</translation>
-    </message>
-    <message>
         <source>Place of birth</source>
         <translation>Luogo di nascita</translation>
     </message>
@@ -3649,6 +3633,25 @@ Vuoi aprire la scheda esistente?</translation>
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Ui::FormDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Vuoi scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>What you changed in &quot;%1&quot; has not been saved.</source>
+        <translation>Le modifiche fatte in «%1» non sono state salvate.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Scarta le modifiche</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
     </message>
 </context>
 <context>

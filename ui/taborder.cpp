@@ -45,7 +45,8 @@ void collectLayout(QLayout *layout, QList<QWidget *> &order)
 {
     if (auto *form = qobject_cast<QFormLayout *>(layout)) {
         for (int row = 0; row < form->rowCount(); ++row) {
-            for (const auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
+            for (const auto role :
+                 {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
                 collectItem(form->itemAt(row, role), order);
         }
         return;

@@ -23,9 +23,14 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimeEdit>
 #include <QWizard>
 
 using namespace Sportello;
@@ -47,7 +52,8 @@ QList<QWidget *> reachable(QWidget *root)
     for (QWidget *widget : Ui::layoutFocusOrder(root)) {
         if (!widget->isVisibleTo(root->window()) || !widget->isEnabled())
             continue;
-        if (auto *radio = qobject_cast<QRadioButton *>(widget); radio && radio->autoExclusive() && !radio->isChecked())
+        if (auto *radio = qobject_cast<QRadioButton *>(widget);
+            radio && radio->autoExclusive() && !radio->isChecked())
             continue;
         order << widget;
     }
@@ -95,6 +101,42 @@ class TestGuiConventions : public QObject {
     std::unique_ptr<Test::TempDatabase> m_db;
     std::unique_ptr<Config::AppSettings> m_settings;
 
+    // A change typed into `field`, then Escape: the form asks, and keeping the change is the default
+    // (Escape on the question keeps it); asked again, "Scarta le modifiche" closes the form.
+    void expectAsksBeforeDiscarding(Ui::FormDialog *form, QWidget *field, const QString &name)
+    {
+        form->show();
+        QVERIFY(Test::activate(form));
+        QVERIFY2(!form->hasUnsavedChanges(), qPrintable(name));
+        field->setFocus();
+        if (qobject_cast<QLineEdit *>(field))
+            QTest::keyClicks(field, QStringLiteral("x"));
+        else
+            QTest::keyClick(field, Qt::Key_Up); // a time, a number
+        QVERIFY2(form->hasUnsavedChanges(), qPrintable(name));
+        int asked = 0;
+        Test::whenModalAppears([&asked](QWidget *box) {
+            QVERIFY(qobject_cast<QMessageBox *>(box));
+            ++asked;
+            QTest::keyClick(box, Qt::Key_Escape); // keep editing
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE(asked, 1);
+        QVERIFY2(form->isVisible(), qPrintable(name));
+        // "&Scarta le modifiche": its accelerator, as the translation has it.
+        const QString discard = QCoreApplication::translate("Sportello::Ui::FormDialog", "&Discard changes");
+        const QChar letter = discard.at(discard.indexOf(QLatin1Char('&')) + 1).toUpper();
+        Test::whenModalAppears([&asked, letter](QWidget *box) {
+            ++asked;
+            QTest::keyClick(box, Qt::Key(letter.unicode()), Qt::AltModifier);
+        });
+        QVERIFY(Test::activate(form));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE(asked, 2);
+        QTRY_VERIFY2(!form->isVisible(), qPrintable(name));
+        QCOMPARE(form->result(), int(QDialog::Rejected));
+    }
+
     void expectTabFollowsLayout(QWidget *window, QWidget *root, const QString &form)
     {
         window->resize(1000, 700);
@@ -136,22 +178,25 @@ private slots:
         for (int i = 0; i < ids.keyCount(); ++i)
             paths << registry.menuPath(Id(ids.value(i)));
         // Longest first: "Coda › Impostazione della coda" before a shorter path it contains.
-        std::sort(paths.begin(), paths.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        QVERIFY(paths.contains(language == QLatin1String("it") ? QStringLiteral("Coda › Impostazione della coda")
-                                                               : QStringLiteral("Queue › Queue setup")));
+        std::sort(paths.begin(), paths.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        QVERIFY(paths.contains(language == QLatin1String("it")
+                                   ? QStringLiteral("Coda › Impostazione della coda")
+                                   : QStringLiteral("Queue › Queue setup")));
 
         QFile ts(QStringLiteral(SPORTELLO_SOURCE_DIR "/translations/sportello_it.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(ts.readAll());
-        static const QRegularExpression message(
-            language == QLatin1String("it") ? QStringLiteral("<translation>(.*?)</translation>")
-                                            : QStringLiteral("<source>(.*?)</source>"),
-            QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression message(language == QLatin1String("it")
+                                                    ? QStringLiteral("<translation>(.*?)</translation>")
+                                                    : QStringLiteral("<source>(.*?)</source>"),
+                                                QRegularExpression::DotMatchesEverythingOption);
         QStringList wrong;
         int named = 0;
         for (auto it = message.globalMatch(text); it.hasNext();) {
             QString shown = it.next().captured(1);
-            shown.replace(QStringLiteral("&apos;"), QStringLiteral("'")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+            shown.replace(QStringLiteral("&apos;"), QStringLiteral("'"))
+                .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
             if (!shown.contains(QStringLiteral(" › ")))
                 continue;
             ++named;
@@ -179,8 +224,9 @@ private slots:
         Storage::WriteContext administrator = m_db->context;
         administrator.actor = Test::clerk(Role::Amministratore);
         Storage::AccountRepository accounts(*m_db->database, administrator);
-        const Security::Account someone = accounts.create(QStringLiteral("m.rossi"), QStringLiteral("Mario Rossi"),
-                                                          Role::Operatore, QStringLiteral("password iniziale"));
+        const Security::Account someone =
+            accounts.create(QStringLiteral("m.rossi"), QStringLiteral("Mario Rossi"), Role::Operatore,
+                            QStringLiteral("password iniziale"));
         {
             Ui::NewAccountDialog form(accounts, Role::Operatore, nullptr);
             expectTabFollowsLayout(&form, &form, QStringLiteral("new account"));
@@ -198,8 +244,8 @@ private slots:
             expectTabFollowsLayout(&form, &form, QStringLiteral("change own password"));
         }
         Storage::QueueSetup setup(*m_db->database, m_db->context);
-        const Domain::Queue::Service anagrafe =
-            setup.save(Domain::Queue::Service{{}, 0, {}, QStringLiteral("Anagrafe"), QStringLiteral("A"), 10, 1, true});
+        const Domain::Queue::Service anagrafe = setup.save(
+            Domain::Queue::Service{{}, 0, {}, QStringLiteral("Anagrafe"), QStringLiteral("A"), 10, 1, true});
         {
             Ui::ServiceFormDialog form(setup, Domain::Queue::Service{}, nullptr);
             expectTabFollowsLayout(&form, &form, QStringLiteral("service"));
@@ -224,8 +270,55 @@ private slots:
                                    Ui::FirstRunWizard::AdministratorPage, Ui::FirstRunWizard::DevicePage}) {
                 wizard.setStartId(page);
                 wizard.restart();
-                expectTabFollowsLayout(&wizard, wizard.currentPage(), QStringLiteral("first run, page %1").arg(page));
+                expectTabFollowsLayout(&wizard, wizard.currentPage(),
+                                       QStringLiteral("first run, page %1").arg(page));
             }
+        }
+    }
+
+    // Every form with fields asks before Escape throws away what was typed (the opening hours were
+    // lost so); an untouched form closes at once.
+    void everyFormAsksBeforeDiscardingChanges()
+    {
+        Storage::CitizenRepository citizens(*m_db->database, m_db->context);
+        {
+            Ui::CitizenDialog form(citizens, Domain::Citizen{});
+            expectAsksBeforeDiscarding(&form, form.findChildren<QLineEdit *>().value(1),
+                                       QStringLiteral("citizen"));
+        }
+        Storage::WriteContext administrator = m_db->context;
+        administrator.actor = Test::clerk(Role::Amministratore);
+        Storage::AccountRepository accounts(*m_db->database, administrator);
+        {
+            Ui::NewAccountDialog form(accounts, Role::Operatore, nullptr);
+            expectAsksBeforeDiscarding(&form, form.findChildren<QLineEdit *>().value(0),
+                                       QStringLiteral("account"));
+        }
+        Storage::QueueSetup setup(*m_db->database, m_db->context);
+        {
+            Ui::ServiceFormDialog form(setup, Domain::Queue::Service{}, nullptr);
+            expectAsksBeforeDiscarding(&form, form.findChildren<QLineEdit *>().value(0),
+                                       QStringLiteral("service"));
+        }
+        {
+            Ui::PcSettingsDialog form(*m_settings, true);
+            expectAsksBeforeDiscarding(&form, form.findChildren<QSpinBox *>().value(0),
+                                       QStringLiteral("settings"));
+        }
+        {
+            Ui::QueueSetupDialog form(*m_db->database, m_db->context);
+            auto *tabs = form.findChild<QTabWidget *>();
+            tabs->setCurrentIndex(tabs->count() - 1); // the opening hours
+            expectAsksBeforeDiscarding(&form, tabs->currentWidget()->findChildren<QTimeEdit *>().value(0),
+                                       QStringLiteral("opening hours"));
+        }
+        {
+            // Untouched: no question.
+            Ui::ServiceFormDialog form(setup, Domain::Queue::Service{}, nullptr);
+            form.show();
+            QVERIFY(Test::activate(&form));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+            QTRY_VERIFY(!form.isVisible());
         }
     }
 
@@ -242,16 +335,15 @@ private slots:
             const QKeySequence key = action->shortcut();
             if (key.isEmpty())
                 continue;
-            QVERIFY2(!owner.contains(key), qPrintable(QStringLiteral("%1 is both %2 and %3")
-                                                          .arg(key.toString(), owner.value(key),
-                                                               QLatin1String(ids.key(i)))));
+            QVERIFY2(!owner.contains(key),
+                     qPrintable(QStringLiteral("%1 is both %2 and %3")
+                                    .arg(key.toString(), owner.value(key), QLatin1String(ids.key(i)))));
             owner.insert(key, QLatin1String(ids.key(i)));
             QVERIFY2(action->toolTip().contains(key.toString(QKeySequence::NativeText)),
                      qPrintable(action->toolTip()));
         }
         QVERIFY(owner.size() >= 15);
     }
-
 };
 
 QTEST_MAIN(TestGuiConventions)

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -465,6 +466,13 @@ private slots:
                 problem->text(),
                 Security::PermissionDenied(Role::Operatore, Security::Permission::ConfigureQueue).message());
             QVERIFY(form->isVisible());
+            // What was typed is not thrown away without asking: the clerk chooses to discard it.
+            Test::whenModalAppears(
+                [](QWidget *box) {
+                    QVERIFY(qobject_cast<QMessageBox *>(box));
+                    QTest::keyClick(box, Qt::Key_S, Qt::AltModifier); // Scarta le modifiche
+                },
+                form);
             key(Qt::Key_Escape);
             QTRY_VERIFY(!form->isVisible());
             refused = true;

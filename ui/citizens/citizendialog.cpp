@@ -45,7 +45,7 @@ QString formatItalianDate(const QDate &date)
 }
 
 CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citizen &citizen, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_repository(repository)
     , m_citizen(citizen)
 {
@@ -54,7 +54,7 @@ CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citiz
     buildForm();
     setMinimumWidth(600);
     load(citizen);
-    m_asLoaded = collect();
+    markSaved(); // Escape after a minute of typing asks before throwing the minute away
     m_codiceFiscale->setFocus();
     followLayoutOrder(this);
 }
@@ -364,24 +364,6 @@ void CitizenDialog::accept()
         return;
     }
     QDialog::accept();
-}
-
-void CitizenDialog::reject()
-{
-    // Escape after a minute of typing should not throw the minute away without asking.
-    if (!Domain::changedFields(m_asLoaded, collect()).isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Discard changes?"),
-                        tr("The data typed in this record have not been saved."), QMessageBox::NoButton,
-                        this);
-        QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
-        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-        box.setDefaultButton(keep);
-        box.setEscapeButton(keep);
-        box.exec();
-        if (box.clickedButton() != discard)
-            return;
-    }
-    QDialog::reject();
 }
 
 } // namespace Sportello::Ui

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 #include "domain/citizen.h"
-
-#include <QDialog>
+#include "formdialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +19,7 @@ class PlaceField;
 
 // Create or edit one citizen. Typing a codice fiscale fills sex, birth date and place, and warns
 // when what was typed disagrees; the record is saved through the repository on accept.
-class CitizenDialog : public QDialog {
+class CitizenDialog : public FormDialog {
     Q_OBJECT
 public:
     CitizenDialog(Storage::CitizenRepository &repository, const Domain::Citizen &citizen,
@@ -32,7 +31,6 @@ public:
     QString existingCitizenToOpen() const { return m_existingToOpen; }
 
     void accept() override;
-    void reject() override;
 
 private:
     void buildForm();
@@ -46,7 +44,6 @@ private:
 
     Storage::CitizenRepository &m_repository;
     Domain::Citizen m_citizen;
-    Domain::Citizen m_asLoaded; // what the form showed when it opened: any difference is unsaved work
     QString m_existingToOpen;
 
     QLineEdit *m_codiceFiscale = nullptr;

@@ -127,7 +127,7 @@ template <typename Write> auto attempt(QLabel *problem, Write &&write) -> std::o
 // ---- Service form -------------------------------------------------------------------------------
 
 ServiceFormDialog::ServiceFormDialog(Storage::QueueSetup &setup, const Service &service, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_setup(setup)
     , m_result(service)
 {
@@ -183,6 +183,7 @@ ServiceFormDialog::ServiceFormDialog(Storage::QueueSetup &setup, const Service &
     form->addRow(buttons);
     m_name->setFocus();
     followLayoutOrder(this);
+    markSaved();
 }
 
 void ServiceFormDialog::confirm()
@@ -203,7 +204,7 @@ void ServiceFormDialog::confirm()
 
 CounterFormDialog::CounterFormDialog(Storage::QueueSetup &setup, const Counter &counter,
                                      const QList<Service> &services, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_setup(setup)
     , m_result(counter)
 {
@@ -260,6 +261,7 @@ CounterFormDialog::CounterFormDialog(Storage::QueueSetup &setup, const Counter &
     m_number->setFocus();
     m_number->selectAll();
     followLayoutOrder(this);
+    markSaved();
 }
 
 void CounterFormDialog::confirm()
@@ -283,7 +285,7 @@ void CounterFormDialog::confirm()
 
 QueueSetupDialog::QueueSetupDialog(const Storage::Database &database, Storage::WriteContext context,
                                    QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_setup(database, std::move(context))
     , m_today(Clock::today())
 {
@@ -296,7 +298,8 @@ QueueSetupDialog::QueueSetupDialog(const Storage::Database &database, Storage::W
     m_tabs->setAccessibleName(tr("Parts of the setup"));
     m_tabs->addTab(makeServicesTab(), tr("&Services"));
     m_tabs->addTab(makeCountersTab(), tr("&Counters"));
-    m_tabs->addTab(makeHoursTab(), tr("&Opening hours"));
+    m_hoursTab = makeHoursTab();
+    m_tabs->addTab(m_hoursTab, tr("&Opening hours"));
     layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -712,6 +715,7 @@ void QueueSetupDialog::loadHours()
     try {
         showHours(m_setup.openingHours());
         say(m_hoursMessage, {});
+        markSaved(m_hoursTab); // the hours are saved on their own: closing asks if they were not
     } catch (const Storage::StorageError &error) {
         showHours(Domain::defaultOpeningHours());
         say(m_hoursMessage, tr("Cannot read the opening hours: %1").arg(error.message()));
@@ -866,6 +870,7 @@ void QueueSetupDialog::saveHours()
         return;
     }
     say(m_hoursMessage, tr("Opening hours and closed days saved."), false);
+    markSaved(m_hoursTab);
     emit setupChanged();
 }
 

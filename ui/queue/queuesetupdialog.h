@@ -2,10 +2,10 @@
 #pragma once
 #include "domain/openinghours.h"
 #include "domain/queue.h"
+#include "formdialog.h"
 #include "storage/queuesetup.h"
 
 #include <QDate>
-#include <QDialog>
 #include <array>
 
 class QCheckBox;
@@ -25,7 +25,7 @@ namespace Sportello::Ui {
 
 // Nuovo servizio / Modifica servizio. Writes through QueueSetup when confirmed and stays open,
 // saying why beside the fields, when it refuses: nothing typed is lost.
-class ServiceFormDialog : public QDialog {
+class ServiceFormDialog : public FormDialog {
     Q_OBJECT
 public:
     ServiceFormDialog(Storage::QueueSetup &setup, const Domain::Queue::Service &service, QWidget *parent);
@@ -47,7 +47,7 @@ private:
 
 // Nuovo sportello / Modifica sportello: its number, an optional name and the services it calls,
 // chosen among the active ones (a deactivated service it still names stays listed, marked).
-class CounterFormDialog : public QDialog {
+class CounterFormDialog : public FormDialog {
     Q_OBJECT
 public:
     CounterFormDialog(Storage::QueueSetup &setup, const Domain::Queue::Counter &counter,
@@ -71,7 +71,7 @@ private:
 // counters, opening hours and closed days. Needs Permission::ConfigureQueue; QueueSetup refuses
 // anyone else, and the refusal is shown. Nothing is ever deleted: services and counters are
 // deactivated.
-class QueueSetupDialog : public QDialog {
+class QueueSetupDialog : public FormDialog {
     Q_OBJECT
 public:
     QueueSetupDialog(const Storage::Database &database, Storage::WriteContext context,
@@ -153,6 +153,7 @@ private:
     QTreeWidget *m_preview = nullptr;
     QLabel *m_hoursMessage = nullptr;
     QPushButton *m_saveHours = nullptr;
+    QWidget *m_hoursTab = nullptr;
 };
 
 } // namespace Sportello::Ui

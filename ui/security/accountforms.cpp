@@ -17,7 +17,7 @@
 
 namespace Sportello::Ui {
 AccountFormBase::AccountFormBase(Storage::AccountRepository &accounts, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_accounts(accounts)
 {
     m_form = new QFormLayout(this);
@@ -39,6 +39,7 @@ void AccountFormBase::addButtons(const QString &confirmText)
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_form->addRow(buttons);
     followLayoutOrder(this); // the buttons come last in every form
+    markSaved();
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountFormBase::confirm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

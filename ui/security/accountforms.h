@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include "formdialog.h"
 #include "security/account.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +18,7 @@ namespace Sportello::Ui {
 // The small forms of the Accounts dialog. Each one writes through the repository when confirmed
 // and stays open, saying why beside the fields, when the input or the repository refuses; so a
 // refusal costs the administrator nothing already typed.
-class AccountFormBase : public QDialog {
+class AccountFormBase : public FormDialog {
     Q_OBJECT
 public:
     // The account as written, once the dialog was accepted.

@@ -25,7 +25,7 @@ const QString announceBySpeech = QStringLiteral("announceBySpeech");
 } // namespace
 
 PcSettingsDialog::PcSettingsDialog(const Config::AppSettings &settings, bool speechAvailable, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
 {
     setWindowTitle(tr("Settings of this PC"));
     setAccessibleName(windowTitle());
@@ -71,6 +71,7 @@ PcSettingsDialog::PcSettingsDialog(const Config::AppSettings &settings, bool spe
                 {ticketFolder, settings.ticketFolder()},
                 {announceBySpeech, settings.announceBySpeech()}};
     followLayoutOrder(this);
+    markSaved();
 }
 
 QJsonObject PcSettingsDialog::values() const

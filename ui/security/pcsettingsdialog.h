@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-#include <QDialog>
+#include "formdialog.h"
+
 #include <QJsonObject>
 
 class QCheckBox;
@@ -17,7 +18,7 @@ namespace Sportello::Ui {
 // Amministrazione › Impostazioni di questa postazione: when the PC locks itself, where reception's
 // tickets go, and whether the call display speaks. It only edits; AdministrationArea records the
 // change in the audit log first and then applies it.
-class PcSettingsDialog : public QDialog {
+class PcSettingsDialog : public FormDialog {
     Q_OBJECT
 public:
     PcSettingsDialog(const Config::AppSettings &settings, bool speechAvailable, QWidget *parent = nullptr);

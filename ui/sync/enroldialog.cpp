@@ -19,7 +19,7 @@ namespace Sportello::Ui {
 
 EnrolDialog::EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, const QString &serverUrl,
                          QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_engine(engine)
     , m_deviceName(deviceName)
 {
@@ -70,6 +70,7 @@ EnrolDialog::EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, co
     connect(&m_engine, &Sync::SyncEngine::enrolmentFinished, this, &EnrolDialog::onEnrolmentFinished);
     (serverUrl.isEmpty() ? m_server : m_code)->setFocus();
     followLayoutOrder(this);
+    markSaved();
 }
 
 void EnrolDialog::accept()

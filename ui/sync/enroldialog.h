@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
-#include <QDialog>
+#include "formdialog.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -14,7 +14,7 @@ namespace Sportello::Ui {
 
 // Connects this PC to the comune's central service with the one-time code an administrator
 // created (`sportello-server enrol-code`). The engine does the work; this only asks and reports.
-class EnrolDialog : public QDialog {
+class EnrolDialog : public FormDialog {
     Q_OBJECT
 public:
     EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, const QString &serverUrl,

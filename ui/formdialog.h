@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+#include <QDialog>
+#include <QPointer>
+#include <QStringList>
+
+namespace Sportello::Ui {
+
+// What a form shows that a person can change (texts, choices, ticks, times), in order: two
+// readings differ when something was changed.
+QStringList formValues(const QWidget *root);
+
+// A dialog that asks before throwing away what was typed: Escape, Cancel or closing the window with
+// unsaved changes asks "Vuoi scartare le modifiche?", and keeping them is the default. A form calls
+// markSaved() once it shows what is stored (at the end of its constructor, and after a save that
+// keeps it open); `part` limits the comparison to one part of it (a tab saved on its own).
+class FormDialog : public QDialog {
+    Q_OBJECT
+public:
+    using QDialog::QDialog;
+    bool hasUnsavedChanges() const;
+    void reject() override;
+
+protected:
+    void markSaved(QWidget *part = nullptr);
+
+private:
+    QPointer<QWidget> m_part;
+    QStringList m_saved;
+    bool m_marked = false;
+};
+
+} // namespace Sportello::Ui
