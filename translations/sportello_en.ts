@@ -2402,10 +2402,6 @@
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <source>16 characters, or 11 digits if provisional</source>
-        <translation>16 characters, or 11 digits if provisional</translation>
-    </message>
-    <message>
         <source>What the codice fiscale says</source>
         <translation>What the codice fiscale says</translation>
     </message>
@@ -2639,6 +2635,10 @@ Open the existing record instead?</translation>
     </message>
     <message>
         <source>Town or country, e.g. Torino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 characters (11 digits if provisional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3111,10 +3111,6 @@ Open the existing record instead?</translation>
         <translation>Certificate file of the comune (optional)</translation>
     </message>
     <message>
-        <source>Only if the administrator gave you one (.pem, .crt)</source>
-        <translation>Only if the administrator gave you one (.pem, .crt)</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -3141,6 +3137,14 @@ Open the existing record instead?</translation>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a .pem or .crt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the administrator gave you one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

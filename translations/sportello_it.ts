@@ -2402,10 +2402,6 @@
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <source>16 characters, or 11 digits if provisional</source>
-        <translation>16 caratteri, oppure 11 cifre se provvisorio</translation>
-    </message>
-    <message>
         <source>What the codice fiscale says</source>
         <translation>Cosa dice il codice fiscale</translation>
     </message>
@@ -2640,6 +2636,10 @@ Vuoi aprire la scheda esistente?</translation>
     <message>
         <source>Town or country, e.g. Torino</source>
         <translation>Comune o Stato, per esempio Torino</translation>
+    </message>
+    <message>
+        <source>16 characters (11 digits if provisional)</source>
+        <translation>16 caratteri (11 cifre se provvisorio)</translation>
     </message>
 </context>
 <context>
@@ -3111,10 +3111,6 @@ Vuoi aprire la scheda esistente?</translation>
         <translation>File del certificato del comune (facoltativo)</translation>
     </message>
     <message>
-        <source>Only if the administrator gave you one (.pem, .crt)</source>
-        <translation>Solo se fornito dall&apos;Amministratore (.pem, .crt)</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
@@ -3141,6 +3137,14 @@ Vuoi aprire la scheda esistente?</translation>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a .pem or .crt file</source>
+        <translation>Facoltativo: file .pem o .crt</translation>
+    </message>
+    <message>
+        <source>Only if the administrator gave you one</source>
+        <translation>Solo se te l&apos;ha dato l&apos;Amministratore</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ QStringList formValues(const QWidget *root)
             values << combo->currentText();
         else if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(widget))
             values << spin->text();
-        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget); button && button->isCheckable())
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
+                 button && button->isCheckable())
             values << (button->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
     }
     return values;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "recordviewdialog.h"
 
+#include "formwidgets.h"
 #include "records/recordkind.h"
 #include "storage/storageerror.h"
 #include "taborder.h"
@@ -62,7 +63,7 @@ RecordViewDialog::RecordViewDialog(const QString &title, const QList<QPair<QStri
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resizeWithinScreen(this, QSize(560, 420));
     followLayoutOrder(this);
 }
 

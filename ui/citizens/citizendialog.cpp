@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -52,7 +53,7 @@ CitizenDialog::CitizenDialog(Storage::CitizenRepository &repository, const Citiz
     setWindowTitle(citizen.id.isEmpty() ? tr("New citizen") : tr("Citizen: %1").arg(citizen.displayName()));
     setAccessibleName(windowTitle());
     buildForm();
-    setMinimumWidth(600);
+    setMinimumWidth(880);
     load(citizen);
     markSaved(); // Escape after a minute of typing asks before throwing the minute away
     m_codiceFiscale->setFocus();
@@ -66,7 +67,7 @@ void CitizenDialog::buildForm()
     auto *identity = new QGroupBox(tr("Identity"), this);
     auto *form = new QFormLayout(identity);
     m_codiceFiscale = lineEdit(identity, tr("Codice fiscale"), 40); // room for a pasted, spaced code
-    m_codiceFiscale->setPlaceholderText(tr("16 characters, or 11 digits if provisional"));
+    m_codiceFiscale->setPlaceholderText(tr("16 characters (11 digits if provisional)"));
     m_codiceFiscaleInfo = new QLabel(identity);
     m_codiceFiscaleInfo->setAccessibleName(tr("What the codice fiscale says"));
     m_codiceFiscaleInfo->setWordWrap(true);
@@ -98,7 +99,12 @@ void CitizenDialog::buildForm()
     form->addRow(tr("Born &in:"), m_birthPlace);
     form->addRow(tr("Document &type:"), m_documentType);
     form->addRow(tr("Document nu&mber:"), m_documentNumber);
-    layout->addWidget(identity);
+    // Two columns: the whole form fits a 1366×768 screen at 125% without scrolling.
+    auto *columns = new QHBoxLayout;
+    auto *right = new QVBoxLayout;
+    columns->addWidget(identity, 1);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns);
 
     auto *contacts = new QGroupBox(tr("Contacts"), this);
     auto *contactForm = new QFormLayout(contacts);
@@ -113,7 +119,7 @@ void CitizenDialog::buildForm()
     contactForm->addRow(tr("&E-mail:"), m_email);
     contactForm->addRow(tr("&Address:"), m_address);
     contactForm->addRow(tr("N&otes:"), m_notes);
-    layout->addWidget(contacts);
+    right->addWidget(contacts);
 
     auto *consents = new QGroupBox(tr("Consents"), this);
     auto *consentForm = new QFormLayout(consents);
@@ -124,7 +130,8 @@ void CitizenDialog::buildForm()
     consentForm->addRow(m_consentPrivacy);
     consentForm->addRow(m_consentContact);
     consentForm->addRow(tr("Consent &given on:"), m_consentDate);
-    layout->addWidget(consents);
+    right->addWidget(consents);
+    right->addStretch();
 
     m_messages = new QLabel(this);
     m_messages->setAccessibleName(tr("Messages"));

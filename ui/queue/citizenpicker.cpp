@@ -2,6 +2,7 @@
 #include "queue/citizenpicker.h"
 
 #include "citizens/citizensearchmodel.h"
+#include "formwidgets.h"
 #include "taborder.h"
 
 #include <QDialogButtonBox>
@@ -34,13 +35,16 @@ CitizenPicker::CitizenPicker(const Storage::CitizenRepository &citizens, QWidget
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
+    fitColumnsToTitles(m_results->horizontalHeader());
+    connect(m_model, &QAbstractItemModel::modelReset, m_results,
+            [this] { fitColumnsToTitles(m_results->horizontalHeader()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Link"));
     layout->addWidget(label);
     layout->addWidget(m_search);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
-    resize(640, 380);
+    resizeWithinScreen(this, QSize(760, 400));
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_model->setSearchText(text);

@@ -47,6 +47,7 @@ QTableWidget *table(QWidget *parent, const QString &accessibleName, const QStrin
     t->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToTitles(t->horizontalHeader());
     return t;
 }
 
@@ -81,7 +82,7 @@ FiguresDialog::FiguresDialog(const Storage::Database &database, Storage::WriteCo
 {
     setWindowTitle(tr("Queue figures"));
     setAccessibleName(windowTitle());
-    resize(1100, 620);
+    resizeWithinScreen(this, QSize(1100, 620));
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Figures"));
@@ -451,6 +452,7 @@ void FiguresDialog::showPage()
     }
     m_history->resizeColumnsToContents();
     m_history->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToTitles(m_history->horizontalHeader());
     if (!rows.isEmpty())
         m_history->setCurrentCell(0, 0);
     m_page->setText(

@@ -291,7 +291,7 @@ QueueSetupDialog::QueueSetupDialog(const Storage::Database &database, Storage::W
 {
     setWindowTitle(tr("Queue setup"));
     setAccessibleName(windowTitle());
-    resize(1040, 680);
+    resizeWithinScreen(this, QSize(1040, 680));
     auto *layout = new QVBoxLayout(this);
 
     m_tabs = new QTabWidget(this);

@@ -25,7 +25,7 @@ AccountsDialog::AccountsDialog(Storage::AccountRepository &accounts, QWidget *pa
 {
     setWindowTitle(tr("Accounts"));
     setAccessibleName(windowTitle());
-    resize(820, 420);
+    resizeWithinScreen(this, QSize(820, 420));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The people who sign in to Sportello. Accounts are never deleted: "
                                 "deactivate the ones no longer in use."),

@@ -3,6 +3,7 @@
 
 #include "auditwording.h"
 #include "domain/clock.h"
+#include "formwidgets.h"
 #include "security/auditentry.h"
 #include "security/permissions.h"
 #include "storage/storageerror.h"
@@ -49,7 +50,7 @@ AuditLogDialog::AuditLogDialog(const Storage::AuditLog &log, QWidget *parent)
 {
     setWindowTitle(tr("Audit log"));
     setAccessibleName(windowTitle());
-    resize(1000, 560);
+    resizeWithinScreen(this, QSize(1000, 560));
     auto *layout = new QVBoxLayout(this);
 
     // Filters: label above field, so that the Italian labels have room.

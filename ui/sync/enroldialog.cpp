@@ -41,7 +41,8 @@ EnrolDialog::EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, co
     m_code->setMaxLength(64);
     m_certificate = new QLineEdit(this);
     m_certificate->setAccessibleName(tr("Certificate file of the comune (optional)"));
-    m_certificate->setPlaceholderText(tr("Only if the administrator gave you one (.pem, .crt)"));
+    m_certificate->setPlaceholderText(tr("Optional: a .pem or .crt file"));
+    m_certificate->setToolTip(tr("Only if the administrator gave you one"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose the certificate file"));
     browse->setAutoDefault(false); // Return in a field connects; it never opens the file chooser

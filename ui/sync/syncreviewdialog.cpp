@@ -2,6 +2,7 @@
 #include "syncreviewdialog.h"
 
 #include "domain/clock.h"
+#include "formwidgets.h"
 #include "records/recordkind.h"
 #include "storage/storageerror.h"
 #include "storage/syncstore.h"
@@ -43,6 +44,7 @@ void fitColumns(QTreeWidget *list)
 {
     for (int column = 0; column + 1 < list->columnCount(); ++column)
         list->resizeColumnToContents(column);
+    fitColumnsToTitles(list->header());
 }
 
 QString localTime(const QDateTime &utc)
@@ -57,7 +59,7 @@ SyncReviewDialog::SyncReviewDialog(const Storage::Database &database, QWidget *p
 {
     setWindowTitle(tr("Synchronisation: to check"));
     setAccessibleName(windowTitle());
-    resize(860, 440);
+    resizeWithinScreen(this, QSize(860, 440));
     auto *layout = new QVBoxLayout(this);
     auto *intro =
         new QLabel(tr("Nothing here is lost: refused changes stay on this PC until they are sent "
