@@ -3146,6 +3146,14 @@ Open the existing record instead?</translation>
         <source>Only if the administrator gave you one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning about the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without https, the connection code and the citizens&apos; data travel unprotected: use an http:// address only for a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::FiguresDialog</name>
@@ -3793,6 +3801,10 @@ Open the existing record instead?</translation>
     </message>
     <message>
         <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · PC: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4779,6 +4791,37 @@ A record being typed when this was found has not been saved.</translation>
         <translation>
             <numerusform>%n conflicting version to check</numerusform>
             <numerusform>%n conflicting versions to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PC works on its own: what you save stays here, safe, until an Amministratore connects it to the central service under %1, with the address and a connection code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached now: keep working, what you save is safe on this PC and goes out by itself when the service answers. If it lasts, tell the Amministratore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation needs an Amministratore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved here has reached the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the changes saved here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -3146,6 +3146,14 @@ Vuoi aprire la scheda esistente?</translation>
         <source>Only if the administrator gave you one</source>
         <translation>Solo se te l&apos;ha dato l&apos;Amministratore</translation>
     </message>
+    <message>
+        <source>Warning about the address</source>
+        <translation>Avviso sull&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Without https, the connection code and the citizens&apos; data travel unprotected: use an http:// address only for a test.</source>
+        <translation>Senza https, il codice di collegamento e i dati dei cittadini viaggiano senza protezione: usa un indirizzo http:// solo per una prova.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::FiguresDialog</name>
@@ -3794,6 +3802,10 @@ Vuoi aprire la scheda esistente?</translation>
     <message>
         <source>Notice</source>
         <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>%1 · PC: %2</source>
+        <translation>%1 · Postazione: %2</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4792,37 @@ Ciò che stavi scrivendo in quel momento non è stato salvato.</translation>
             <numerusform>%n conflitto da verificare</numerusform>
             <numerusform>%n conflitti da verificare</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept here</source>
+        <translation>
+            <numerusform>%n modifica conservata qui</numerusform>
+            <numerusform>%n modifiche conservate qui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PC works on its own: what you save stays here, safe, until an Amministratore connects it to the central service under %1, with the address and a connection code.</source>
+        <translation>Questa postazione lavora da sola: ciò che salvi resta qui, al sicuro, finché un Amministratore non la collega al servizio centrale da %1, con l&apos;indirizzo e un codice di collegamento.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached now: keep working, what you save is safe on this PC and goes out by itself when the service answers. If it lasts, tell the Amministratore.</source>
+        <translation>Il servizio centrale ora non risponde: continua a lavorare, ciò che salvi è al sicuro su questa postazione e parte da solo quando il servizio risponde. Se dura, avvisa l&apos;Amministratore.</translation>
+    </message>
+    <message>
+        <source>Synchronisation needs an Amministratore: %1</source>
+        <translation>La sincronizzazione richiede un Amministratore: %1</translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes now.</source>
+        <translation>Invio e ricezione delle modifiche in corso.</translation>
+    </message>
+    <message>
+        <source>Everything saved here has reached the central service.</source>
+        <translation>Tutto ciò che è stato salvato qui è arrivato al servizio centrale.</translation>
+    </message>
+    <message>
+        <source>Sending the changes saved here now.</source>
+        <translation>Invio in corso delle modifiche salvate qui.</translation>
     </message>
 </context>
 <context>

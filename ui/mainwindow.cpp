@@ -69,7 +69,9 @@ MainWindow::MainWindow(Storage::Database &database, const Storage::LocalOffice &
         });
     }
 
-    auto *whereLabel = new QLabel(where, this);
+    // The comune is in the window's title: the status bar keeps room for the sync state at 125%.
+    auto *whereLabel = new QLabel(tr("%1 · PC: %2").arg(office.branchName, m_pc.deviceName), this);
+    whereLabel->setToolTip(where);
     whereLabel->setAccessibleName(tr("Office and PC"));
     m_person = new QLabel(this);
     m_person->setAccessibleName(tr("Signed in"));
@@ -414,8 +416,11 @@ void MainWindow::connectShellActions()
     using Id = ActionRegistry::Id;
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_actions->action(Id::SyncNow), &QAction::triggered, m_sync.get(), &Sync::SyncEngine::syncNow,
-            Qt::QueuedConnection);
+    // F5 always answers: what the state means and what to do (with no server it said nothing).
+    connect(m_actions->action(Id::SyncNow), &QAction::triggered, this, [this] {
+        showNotice(SyncStatusLabel::advice(m_syncState->status(), m_actions->menuPath(Id::ConnectToServer)));
+        QMetaObject::invokeMethod(m_sync.get(), &Sync::SyncEngine::syncNow, Qt::QueuedConnection);
+    });
     connect(m_actions->action(Id::ConnectToServer), &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_actions->action(Id::ReviewSync), &QAction::triggered, this, &MainWindow::reviewSync);
     connect(m_actions->action(Id::LockScreen), &QAction::triggered, this, &MainWindow::lockScreen);

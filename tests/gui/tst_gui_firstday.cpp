@@ -12,9 +12,13 @@
 #include "queue/receptionpage.h"
 #include "security/accountforms.h"
 #include "security/accountsdialog.h"
+#include "security/secretstore.h"
 #include "startup.h"
 #include "storage/accountrepository.h"
 #include "storage/queuesetup.h"
+#include "sync/enroldialog.h"
+#include "sync/syncengine.h"
+#include "sync/syncstatuslabel.h"
 #include "translations.h"
 
 #include <QAbstractButton>
@@ -204,6 +208,9 @@ private slots:
              {std::pair{"Anagrafe", "A"}, {"Tributi", "T"}, {"Stato civile", "S"}})
             setup.save(Service{{}, 0, {}, QString::fromUtf8(name), QString::fromUtf8(letter), 10, 1, true});
         QTRY_VERIFY(reception->serviceButton(QStringLiteral("S")));
+        QTRY_VERIFY(reception->serviceButton(QStringLiteral("S"))->isVisible()); // services arriving show
+        QTRY_VERIFY2(reception->serviceButton(QStringLiteral("S"))->width() > 100,
+                     qPrintable(QString::number(reception->serviceButton(QStringLiteral("S"))->width())));
         QTRY_VERIFY(reception->stateLabel()->text().isEmpty());
         QVERIFY(!reception->stateLabel()->isVisible());
     }
@@ -220,6 +227,36 @@ private slots:
         QCOMPARE(reception->actionProblemLabel()->text(), QString());
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}).size(), 1);
         Test::saveScreenshot(window(), QStringLiteral("primogiorno-04-primo-biglietto"));
+    }
+
+    // Before the PC is connected, F5 says what that means and where it is done, in the words of the
+    // connection form; the status bar says the changes are kept here; an http:// address is warned.
+    void theConnectionSaysWhatItMeansAndWhatToDo()
+    {
+        Test::activate(window());
+        window()->showNotice({});
+        press(Qt::Key_F5);
+        QTRY_VERIFY(window()->notice()->isVisible());
+        const QString said = window()->notice()->text();
+        QVERIFY2(said.contains(window()->actions()->menuPath(Id::ConnectToServer)) &&
+                     said.contains(QStringLiteral("codice di collegamento")),
+                 qPrintable(said));
+        auto *state = window()->findChild<Ui::SyncStatusLabel *>();
+        QVERIFY2(state->text().contains(QStringLiteral("conservate qui")), qPrintable(state->text()));
+        Test::saveScreenshot(window(), QStringLiteral("primogiorno-05-f5-non-collegato"));
+
+        Security::InMemorySecretStore secrets; // nothing is enrolled: no keychain needed
+        Sync::SyncEngine engine(*m_startup->database(), secrets);
+        Ui::EnrolDialog form(engine, QStringLiteral("Accoglienza"), QString());
+        form.show();
+        QVERIFY(Test::activate(&form));
+        QVERIFY(!form.insecureWarning()->isVisible());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("http://192.168.1.10:8443"));
+        QVERIFY(form.insecureWarning()->isVisible());
+        Test::saveScreenshot(&form, QStringLiteral("primogiorno-06-indirizzo-http"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("https://sportello.comune.example.it"));
+        QVERIFY(!form.insecureWarning()->isVisible());
     }
 };
 

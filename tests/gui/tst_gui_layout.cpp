@@ -61,17 +61,21 @@ QStringList cutTexts(QWidget *window)
         if (!widget->isVisible() || widget->width() <= 0)
             continue;
         const QFontMetrics metrics(widget->font());
-        if (auto *label = qobject_cast<QLabel *>(widget); label && !label->text().isEmpty() && label->pixmap().isNull()) {
+        if (auto *label = qobject_cast<QLabel *>(widget);
+            label && !label->text().isEmpty() && label->pixmap().isNull()) {
             if (label->wordWrap()) {
                 if (label->heightForWidth(label->width()) > label->height() + 1)
-                    cut << QStringLiteral("%1: wrapped text taller than its room: %2").arg(described(label), label->text());
+                    cut << QStringLiteral("%1: wrapped text taller than its room: %2")
+                               .arg(described(label), label->text());
             } else if (tooNarrow(label->sizeHint().width(), label->width())) {
                 cut << QStringLiteral("%1: %2").arg(described(label), label->text());
             }
-        } else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()) {
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget);
+                   button && !button->text().isEmpty()) {
             if (tooNarrow(button->sizeHint().width(), button->width()))
                 cut << QStringLiteral("%1: %2").arg(described(button), button->text());
-        } else if (auto *header = qobject_cast<QHeaderView *>(widget); header && header->orientation() == Qt::Horizontal) {
+        } else if (auto *header = qobject_cast<QHeaderView *>(widget);
+                   header && header->orientation() == Qt::Horizontal) {
             const QAbstractItemModel *model = header->model();
             for (int section = 0; model && section < header->count(); ++section) {
                 if (header->isSectionHidden(section))
@@ -99,7 +103,9 @@ QStringList cutTexts(QWidget *window)
         bold.setBold(true);
         const int needed = QFontMetrics(bold).horizontalAdvance(window->windowTitle()) + 140;
         if (needed > window->width() + 1)
-            cut << QStringLiteral("window title «%1» in a window %2 px wide").arg(window->windowTitle()).arg(window->width());
+            cut << QStringLiteral("window title «%1» in a window %2 px wide")
+                       .arg(window->windowTitle())
+                       .arg(window->width());
     }
     return cut;
 }
@@ -130,7 +136,8 @@ class TestGuiLayout : public QObject {
                                 .arg(screen.height())));
         Test::saveScreenshot(dialog, QStringLiteral("layout-%1-%2").arg(m_dpi, name));
         const QStringList cut = cutTexts(dialog);
-        QVERIFY2(cut.isEmpty(), qPrintable(name + QStringLiteral(":\n  ") + cut.join(QStringLiteral("\n  "))));
+        QVERIFY2(cut.isEmpty(),
+                 qPrintable(name + QStringLiteral(":\n  ") + cut.join(QStringLiteral("\n  "))));
     }
 
 private slots:
@@ -143,8 +150,8 @@ private slots:
         m_dpi = QString::number(qRound(screen->devicePixelRatio() * 100)); // the scaling, in per cent
         m_db = std::make_unique<Test::TempDatabase>();
         const Storage::Database &db = *m_db->database;
-        Test::addAccount(db, Role::Responsabile, QStringLiteral("g.bianchi"), QStringLiteral("Giulia Bianchi"),
-                         QStringLiteral("password di giulia"));
+        Test::addAccount(db, Role::Responsabile, QStringLiteral("g.bianchi"),
+                         QStringLiteral("Giulia Bianchi"), QStringLiteral("password di giulia"));
         Storage::WriteContext responsabile = m_db->context;
         responsabile.actor = Test::clerk(Role::Responsabile);
         Storage::QueueSetup setup(db, responsabile);
@@ -152,10 +159,13 @@ private slots:
         QStringList ids;
         const QList<std::pair<const char *, const char *>> services{
             {"Anagrafe e certificati", "A"}, {"Carta d'identità elettronica", "C"}, {"Stato civile", "S"},
-            {"Tributi e TARI", "T"},         {"Ufficio elettorale", "E"},            {"Protocollo", "P"},
+            {"Tributi e TARI", "T"},         {"Ufficio elettorale", "E"},           {"Protocollo", "P"},
             {"Servizi sociali", "O"},        {"Polizia locale e permessi", "L"}};
         for (const auto &[name, letter] : services)
-            ids << setup.save(Service{{}, 0, {}, QString::fromUtf8(name), QString::fromUtf8(letter), 10, 1, true}).id;
+            ids << setup
+                       .save(Service{
+                           {}, 0, {}, QString::fromUtf8(name), QString::fromUtf8(letter), 10, 1, true})
+                       .id;
         const Counter one = setup.save(Counter{{}, 0, {}, 1, QString(), ids, true});
         setup.save(Counter{{}, 0, {}, 2, QStringLiteral("Sportello polifunzionale"), ids.mid(0, 3), true});
         Storage::CitizenRepository citizens(db, responsabile);
@@ -191,7 +201,8 @@ private slots:
     void everyPageFits()
     {
         QVERIFY(Test::signIn(window(), QStringLiteral("g.bianchi"), QStringLiteral("password di giulia")));
-        for (const auto &[show, name] : {std::pair{Id::ShowCitizens, "cittadini"}, {Id::ShowReception, "accoglienza"},
+        for (const auto &[show, name] : {std::pair{Id::ShowCitizens, "cittadini"},
+                                         {Id::ShowReception, "accoglienza"},
                                          {Id::ShowCounter, "sportello"}}) {
             window()->actions()->action(show)->trigger();
             if (show == Id::ShowCounter)
@@ -201,7 +212,8 @@ private slots:
             QCoreApplication::processEvents();
             Test::saveScreenshot(window(), QStringLiteral("layout-%1-%2").arg(m_dpi, QLatin1String(name)));
             const QStringList cut = cutTexts(window());
-            QVERIFY2(cut.isEmpty(), qPrintable(QLatin1String(name) + QStringLiteral(":\n  ") + cut.join(QStringLiteral("\n  "))));
+            QVERIFY2(cut.isEmpty(), qPrintable(QLatin1String(name) + QStringLiteral(":\n  ") +
+                                               cut.join(QStringLiteral("\n  "))));
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "enroldialog.h"
 
+#include "formwidgets.h"
 #include "sync/syncengine.h"
 #include "taborder.h"
 
@@ -51,6 +52,15 @@ EnrolDialog::EnrolDialog(Sync::SyncEngine &engine, const QString &deviceName, co
     certificateRow->addWidget(m_certificate, 1);
     certificateRow->addWidget(browse);
     form->addRow(tr("&Address:"), m_server);
+    // Plain http is allowed (a test on the office's own network) but never without saying so.
+    m_insecure = problemLabel(this, tr("Warning about the address"));
+    m_insecure->setText(tr("Without https, the connection code and the citizens' data travel unprotected: "
+                           "use an http:// address only for a test."));
+    m_insecure->hide();
+    form->addRow(QString(), m_insecure);
+    connect(m_server, &QLineEdit::textChanged, m_insecure, [this](const QString &text) {
+        m_insecure->setVisible(text.trimmed().startsWith(QLatin1String("http://"), Qt::CaseInsensitive));
+    });
     form->addRow(tr("Connection &code:"), m_code);
     form->addRow(tr("Ce&rtificate:"), certificateRow);
     // The buddy of a row that holds a layout is not set by addRow.

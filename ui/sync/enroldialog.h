@@ -21,6 +21,7 @@ public:
                 QWidget *parent = nullptr);
 
     void accept() override;
+    QLabel *insecureWarning() const { return m_insecure; }
 
 private:
     void onEnrolmentFinished(bool ok, const QString &message);
@@ -30,6 +31,7 @@ private:
     QString m_deviceName;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_code = nullptr;
+    QLabel *m_insecure = nullptr;
     QLineEdit *m_certificate = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -22,6 +22,7 @@ SyncStatusLabel::SyncStatusLabel(QWidget *parent)
 
 void SyncStatusLabel::show(const Sync::SyncStatus &status)
 {
+    m_status = status;
     const QString text = describe(status);
     setText(text);
     // The whole text too: a narrow window clips the label, and the reason may be long.
@@ -38,7 +39,8 @@ QString SyncStatusLabel::describe(const Sync::SyncStatus &status)
     const QString pending = tr("%n change(s) waiting to be sent", nullptr, status.pendingCount);
     switch (status.state) {
     case SyncState::NeedsEnrolment:
-        parts << tr("Not connected to the central service") << pending;
+        parts << tr("Not connected to the central service")
+              << tr("%n change(s) kept here", nullptr, status.pendingCount);
         break;
     case SyncState::Syncing:
         parts << tr("Synchronising…") << pending;
@@ -64,6 +66,29 @@ QString SyncStatusLabel::describe(const Sync::SyncStatus &status)
     if (status.conflictCount > 0)
         parts << tr("%n conflicting version(s) to check", nullptr, status.conflictCount);
     return parts.join(QStringLiteral(" · "));
+}
+
+QString SyncStatusLabel::advice(const Sync::SyncStatus &status, const QString &connectPath)
+{
+    using Sync::SyncState;
+    switch (status.state) {
+    case SyncState::NeedsEnrolment:
+        return tr("This PC works on its own: what you save stays here, safe, until an Amministratore "
+                  "connects it to the central service under %1, with the address and a connection code.")
+            .arg(connectPath);
+    case SyncState::Offline:
+        return tr(
+            "The central service cannot be reached now: keep working, what you save is safe on this "
+            "PC and goes out by itself when the service answers. If it lasts, tell the Amministratore.");
+    case SyncState::Error:
+        return tr("Synchronisation needs an Amministratore: %1").arg(status.message);
+    case SyncState::Syncing:
+        return tr("Sending and receiving changes now.");
+    case SyncState::Idle:
+        return status.pendingCount == 0 ? tr("Everything saved here has reached the central service.")
+                                        : tr("Sending the changes saved here now.");
+    }
+    return {};
 }
 
 } // namespace Sportello::Ui

@@ -13,8 +13,15 @@ class SyncStatusLabel : public QLabel {
 public:
     explicit SyncStatusLabel(QWidget *parent = nullptr);
     void show(const Sync::SyncStatus &status);
+    const Sync::SyncStatus &status() const { return m_status; }
 
     static QString describe(const Sync::SyncStatus &status);
+    // What the state means for the person and what to do, in the words of the connection form;
+    // `connectPath` is where this PC is connected ("Sincronizzazione › Collega al servizio centrale").
+    static QString advice(const Sync::SyncStatus &status, const QString &connectPath);
+
+private:
+    Sync::SyncStatus m_status;
 };
 
 } // namespace Sportello::Ui
