@@ -3807,6 +3807,18 @@ Open the existing record instead?</translation>
         <source>%1 · PC: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit Sportello?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::NewAccountDialog</name>
@@ -3936,6 +3948,13 @@ Open the existing record instead?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Ui::QueueArea</name>
+    <message>
+        <source>%1 is being served at this counter and its request is not closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3807,6 +3807,18 @@ Vuoi aprire la scheda esistente?</translation>
         <source>%1 · PC: %2</source>
         <translation>%1 · Postazione: %2</translation>
     </message>
+    <message>
+        <source>Quit Sportello?</source>
+        <translation>Vuoi uscire da Sportello?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Esci comunque</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Continua a lavorare</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::NewAccountDialog</name>
@@ -3936,6 +3948,13 @@ Vuoi aprire la scheda esistente?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>Sportello::Ui::QueueArea</name>
+    <message>
+        <source>%1 is being served at this counter and its request is not closed.</source>
+        <translation>%1 è allo sportello e la sua richiesta non è chiusa.</translation>
     </message>
 </context>
 <context>

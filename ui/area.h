@@ -57,6 +57,9 @@ public:
     virtual void pageShown(QWidget *) {}
     // The settings of this PC were changed.
     virtual void settingsChanged() {}
+    // Work a person is in the middle of, that quitting would leave half done ("A 12 is being
+    // served at this counter"); empty when there is none.
+    virtual QString unfinishedWork() const { return {}; }
 
 signals:
     // Bring this page to the front (an action of the area asked for it).

@@ -19,11 +19,13 @@
 #include "sync/syncstatuslabel.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -169,6 +171,29 @@ void MainWindow::buildNavigation(QWidget *work)
         }
     });
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QStringList unfinished;
+    for (const Area *area : std::as_const(m_areas)) {
+        if (const QString work = area->unfinishedWork(); !work.isEmpty())
+            unfinished << work;
+    }
+    if (!unfinished.isEmpty() && m_actor && !m_locked) {
+        QMessageBox box(QMessageBox::Question, tr("Quit Sportello?"), unfinished.join(QLatin1Char('\n')),
+                        QMessageBox::NoButton, this);
+        QPushButton *quit = box.addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
+        QPushButton *stay = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+        box.setDefaultButton(stay);
+        box.setEscapeButton(stay);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showNotice(const QString &text)

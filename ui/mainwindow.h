@@ -77,6 +77,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Ctrl+Q or the window's close: asks first when someone is in the middle of a piece of work.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildNavigation(QWidget *work);

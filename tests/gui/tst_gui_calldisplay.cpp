@@ -314,15 +314,26 @@ private slots:
         }
     }
 
-    void withOneScreenItIsAMaximisedWindow()
+    // A PC with one screen: the clerk works on it, so the display does not cover it (it did).
+    void withOneScreenItIsAWindowInACornerThatLeavesTheWorkVisible()
     {
         Ui::CallDisplayWindow display(*m_db->database, m_db->office.branchId, QStringLiteral("Sede centrale"),
                                       nullptr);
         display.showOnBestScreen();
         QCOMPARE(QGuiApplication::screens().size(), 1);
         QTRY_VERIFY(display.isVisible());
-        QVERIFY(display.windowState().testFlag(Qt::WindowMaximized));
+        QVERIFY(!display.windowState().testFlag(Qt::WindowMaximized));
         QVERIFY(!display.isFullScreen());
+        const QRect room = display.screen()->availableGeometry();
+        QVERIFY(display.width() <= qMax(room.width() / 2, display.minimumWidth()));
+        QVERIFY(display.height() <= qMax(room.height() / 2, display.minimumHeight()));
+        QVERIFY2(room.contains(display.frameGeometry().topLeft()) && display.width() < room.width(),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(display.x())
+                                .arg(display.y())
+                                .arg(display.width())
+                                .arg(display.height())));
+        QVERIFY(!display.isActiveWindow());
         QVERIFY(!display.currentCodeLabel()->text().isEmpty());
     }
 

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -197,6 +198,30 @@ private slots:
         QVERIFY(!queue().current(m_one.id));
         QCOMPARE(queue().waiting(m_now.toLocalTime().date()).size(), 1);
         Test::saveScreenshot(window(), QStringLiteral("coda-04-sportello-vuoto"));
+    }
+
+    // Ctrl+Q while someone is at the counter asks first (it quit at once); keeping on is the default.
+    void quittingWhileServingAsksFirst()
+    {
+        Ui::CounterPage *counter = window()->area<Ui::QueueArea>()->counter();
+        Test::whenModalAppears([](QWidget *choice) { QTest::keyClick(choice, Qt::Key_Return); });
+        press(Qt::Key_F9); // someone without a ticket, for Anagrafe
+        QTRY_VERIFY(counter->servedTicket().has_value());
+        QString asked;
+        Test::whenModalAppears([&asked](QWidget *box) {
+            asked = qobject_cast<QMessageBox *>(box)->text();
+            Test::saveScreenshot(box, QStringLiteral("coda-04b-esci-mentre-servi"));
+            QTest::keyClick(box, Qt::Key_Escape); // keep working
+        });
+        Test::activate(window());
+        press(Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY2(asked.contains(QStringLiteral("non è chiusa")), qPrintable(asked));
+        QVERIFY(window()->isVisible());
+        QVERIFY(Test::activate(window())); // offscreen has no window manager to give it back
+        counter->setFocus();
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!counter->servedTicket().has_value());
     }
 
     void closedOnEasterMonday()

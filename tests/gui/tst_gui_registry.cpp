@@ -260,7 +260,7 @@ private slots:
             Test::saveScreenshot(dialog, QStringLiteral("09-cittadino-senza-documento"));
             type(QStringLiteral("Pass")); // the combo box jumps to "Passaporto"
             alt(Qt::Key_U);
-            type(QStringLiteral("YA1234567"));
+            type(QStringLiteral("ya1234567")); // kept as printed on the document: YA1234567
             // Born in Turin, typed by name: the list opens as one types, ↓ and Return choose.
             alt(Qt::Key_A); // "Nato/a &a"
             type(QStringLiteral("torin"));
@@ -288,6 +288,7 @@ private slots:
         const QList<Storage::CitizenSummary> smith = citizens.search(QStringLiteral("Smith"));
         QCOMPARE(smith.size(), 1);
         QCOMPARE(citizens.find(smith.first().id)->birthPlaceCode, QStringLiteral("L219"));
+        QCOMPARE(citizens.find(smith.first().id)->documentNumber, QStringLiteral("YA1234567"));
     }
 
     void duplicateCodiceFiscaleOpensExistingRecord()

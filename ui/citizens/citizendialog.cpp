@@ -187,7 +187,7 @@ Citizen CitizenDialog::collect() const
     bool ok = true;
     c.codiceFiscale = m_codiceFiscale->text();
     c.documentType = m_documentType->currentData().toString();
-    c.documentNumber = m_documentNumber->text();
+    c.documentNumber = m_documentNumber->text().trimmed().toUpper(); // as printed on the document
     c.surname = m_surname->text();
     c.name = m_name->text();
     c.sex = Sex(m_sex->currentData().toInt());

@@ -193,8 +193,14 @@ void CallDisplayWindow::showOnBestScreen()
         setGeometry(other->geometry());
         showFullScreen();
     } else {
+        // One screen: the clerk works on it. The display is a window in a corner, a quarter of the
+        // screen, that does not take the keyboard; F11 makes it full screen when it is wanted so.
+        setAttribute(Qt::WA_ShowWithoutActivating);
         setScreen(mainScreen);
-        showMaximized();
+        const QRect room = mainScreen->availableGeometry();
+        resize(room.size() / 2);
+        move(room.right() - width() + 1, room.bottom() - height() + 1);
+        show();
     }
 }
 

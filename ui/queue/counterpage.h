@@ -36,6 +36,7 @@ public:
     void setContext(const Storage::WriteContext &context);
     QLabel *currentLabel() const { return m_current; }
     QLabel *messageLabel() const { return m_message; }
+    const std::optional<Domain::Queue::Ticket> &servedTicket() const { return m_ticket; }
     QComboBox *outcomeChoice() const { return m_outcome; }
     QPlainTextEdit *notesField() const { return m_notes; }
     QString counterId() const;

@@ -147,4 +147,12 @@ void QueueArea::showCallDisplay()
     m_display->refresh();
 }
 
+QString QueueArea::unfinishedWork() const
+{
+    const std::optional<Domain::Queue::Ticket> serving = m_counter->servedTicket();
+    return serving
+               ? tr("%1 is being served at this counter and its request is not closed.").arg(serving->code())
+               : QString();
+}
+
 } // namespace Sportello::Ui

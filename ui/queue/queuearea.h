@@ -21,6 +21,7 @@ public:
     explicit QueueArea(Workplace workplace, QObject *parent = nullptr);
     ReceptionPage *reception() const { return m_reception; }
     CounterPage *counter() const { return m_counter; }
+    QString unfinishedWork() const override;
     Announcer *announcer() const { return m_announcer; }
     CallDisplayWindow *callDisplay() const;
 
