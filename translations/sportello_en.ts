@@ -4435,6 +4435,10 @@ Open the existing record instead?</translation>
         <source>The role %1 changes it under %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has already been called: its ticket is not printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::RecordViewDialog</name>

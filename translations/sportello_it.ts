@@ -4435,6 +4435,10 @@ Vuoi aprire la scheda esistente?</translation>
         <source>The role %1 changes it under %2.</source>
         <translation>Lo cambia chi ha il ruolo %1, da %2.</translation>
     </message>
+    <message>
+        <source>%1 has already been called: its ticket is not printed again.</source>
+        <translation>%1 è già stato chiamato: il biglietto non si ristampa.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::RecordViewDialog</name>

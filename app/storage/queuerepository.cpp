@@ -150,6 +150,20 @@ QueueRepository::Estimate QueueRepository::estimate(const QString &serviceId, Pr
     return estimate(m_database.connection(), serviceId, priority, now);
 }
 
+QueueRepository::Estimate QueueRepository::estimateFor(const Ticket &ticket, const QDateTime &now) const
+{
+    Estimate result;
+    for (const Ticket &other : waiting(ticket.businessDate, {ticket.state.serviceId})) {
+        if (other.id != ticket.id && Domain::Queue::callsBefore(other, ticket))
+            ++result.peopleAhead;
+    }
+    // The pace of a ticket issued now, per person ahead of it.
+    const Estimate fresh = estimate(ticket.state.serviceId, Priority::None, now);
+    if (result.peopleAhead > 0 && fresh.peopleAhead > 0)
+        result.minutes = int(std::ceil(double(fresh.minutes) * result.peopleAhead / fresh.peopleAhead));
+    return result;
+}
+
 // People ahead × the service's minutes ÷ the counters at work on it (docs/queue.md). The minutes
 // are today's average once three requests are closed, the usual duration before; the counters are
 // those that called someone for it in the last half hour, or all that serve it.

@@ -35,6 +35,9 @@ public:
     };
     // What a ticket issued now would be told.
     Estimate estimate(const QString &serviceId, Domain::Queue::Priority priority, const QDateTime &now) const;
+    // What a waiting ticket would be told now (its slip printed again): the people still ahead of
+    // it, and their minutes at the service's present pace.
+    Estimate estimateFor(const Domain::Queue::Ticket &ticket, const QDateTime &now) const;
 
     // Counter (run_counter).
     // The first waiting ticket of today for the counter's services: priority first, then arrival.

@@ -45,6 +45,7 @@ private:
     Service m_anagrafe;
     Service m_tributi;
     Counter m_one;
+    QString m_tributiCounter;
     QString m_tickets; // where reception's PDFs go
     QString m_priorityId;
 
@@ -79,7 +80,8 @@ private slots:
             setup.save(Service{{}, 0, {}, QStringLiteral("Tributi"), QStringLiteral("T"), 15, 2, true});
         setup.save(Service{{}, 0, {}, QStringLiteral("Carta d'identità"), QStringLiteral("C"), 20, 3, true});
         m_one = setup.save(Counter{{}, 0, {}, 1, QStringLiteral(""), {m_anagrafe.id}, true});
-        setup.save(Counter{{}, 0, {}, 2, QStringLiteral("Tributi"), {m_tributi.id}, true});
+        m_tributiCounter =
+            setup.save(Counter{{}, 0, {}, 2, QStringLiteral("Tributi"), {m_tributi.id}, true}).id;
 
         m_settings = std::make_unique<Config::AppSettings>(m_db->dir.filePath(QStringLiteral("pc.ini")));
         m_settings->setDeviceName(QStringLiteral("Accoglienza"));
@@ -200,10 +202,38 @@ private slots:
         Test::saveScreenshot(window(), QStringLiteral("coda-04-sportello-vuoto"));
     }
 
+    // Ctrl+P prints the last ticket again as it is now: a waiting one with the people still ahead
+    // (reception printed "2 persone prima" hours later), a ticket already called not at all.
+    void aTicketIsPrintedAgainAsItIsNow()
+    {
+        QVERIFY(Test::activate(window()));
+        press(Qt::Key_2, Qt::ControlModifier);
+        Ui::ReceptionPage *reception = window()->area<Ui::QueueArea>()->reception();
+        QTRY_VERIFY(reception->isVisible());
+        QVERIFY(reception->lastTicket()->id == m_priorityId); // A 3, served by now
+        press(Qt::Key_P, Qt::ControlModifier); // a button's key clicks it after a short animation
+        QTRY_COMPARE(reception->actionProblemLabel()->text(),
+                     QStringLiteral("A 3 è già stato chiamato: il biglietto non si ristampa."));
+        m_now = m_now.addSecs(60);
+        press(Qt::Key_T); // T 2, behind T 1
+        QCOMPARE(reception->lastTicket()->peopleAhead, 1);
+        queue().callNext(m_tributiCounter, m_now); // T 1 is called at counter 2
+        const QStringList before = QDir(m_tickets).entryList({QStringLiteral("*.pdf")});
+        m_now = m_now.addSecs(1);
+        press(Qt::Key_P, Qt::ControlModifier);
+        QTRY_COMPARE(QDir(m_tickets).entryList({QStringLiteral("*.pdf")}).size(), before.size() + 1);
+        QCOMPARE(reception->actionProblemLabel()->text(), QString());
+        const auto now = Storage::QueueRepository(*m_db->database, m_db->context)
+                             .estimateFor(*queue().find(reception->lastTicket()->id), m_now);
+        QCOMPARE(now.peopleAhead, 0); // nobody ahead of T 2 any more
+    }
+
     // Ctrl+Q while someone is at the counter asks first (it quit at once); keeping on is the default.
     void quittingWhileServingAsksFirst()
     {
         Ui::CounterPage *counter = window()->area<Ui::QueueArea>()->counter();
+        press(Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(counter->isVisible());
         Test::whenModalAppears([](QWidget *choice) { QTest::keyClick(choice, Qt::Key_Return); });
         press(Qt::Key_F9); // someone without a ticket, for Anagrafe
         QTRY_VERIFY(counter->servedTicket().has_value());

@@ -251,8 +251,24 @@ void ReceptionPage::reprint()
     m_problem->clear();
     if (!m_lastTicket)
         return;
-    if (const QString problem = printTicket(*m_lastTicket); !problem.isEmpty())
-        m_problem->setText(problem);
+    try {
+        // As it is now: a slip printed again tells the people still ahead, never those of the issue.
+        const Storage::QueueRepository queue(m_database, m_context);
+        const std::optional<Ticket> now = queue.find(m_lastTicket->id);
+        if (!now || now->state.status != Status::Waiting) {
+            m_problem->setText(
+                tr("%1 has already been called: its ticket is not printed again.").arg(m_lastTicket->code()));
+            return;
+        }
+        Ticket slip = *now;
+        const auto wait = queue.estimateFor(slip, Clock::nowUtc());
+        slip.peopleAhead = wait.peopleAhead;
+        slip.estimatedMinutes = wait.minutes;
+        if (const QString problem = printTicket(slip); !problem.isEmpty())
+            m_problem->setText(problem);
+    } catch (const Storage::StorageError &error) {
+        m_problem->setText(error.message());
+    }
 }
 
 QString ReceptionPage::printTicket(const Ticket &ticket)

@@ -96,7 +96,12 @@ QString TicketPrinter::saveInFolder(const Documents::TicketSlip &slip) const
     if (!QFileInfo(m_target.folder).isWritable())
         return tr("The tickets cannot be saved in the folder \"%1\": it is not writable. %2")
             .arg(QDir::toNativeSeparators(m_target.folder), m_target.whereToChange);
-    return Documents::writeTicketPdf(slip, QDir(m_target.folder).filePath(pdfFileName(slip)));
+    // A ticket printed again is a file of its own: biglietto-…-A12-2.pdf.
+    const QDir folder(m_target.folder);
+    QString name = pdfFileName(slip);
+    for (int copy = 2; QFileInfo::exists(folder.filePath(name)); ++copy)
+        name = pdfFileName(slip).replace(QStringLiteral(".pdf"), QStringLiteral("-%1.pdf").arg(copy));
+    return Documents::writeTicketPdf(slip, folder.filePath(name));
 }
 
 } // namespace Sportello::Ui
