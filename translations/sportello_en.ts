@@ -3732,6 +3732,10 @@ Open the existing record instead?</translation>
         <source>Type your username.</source>
         <translation>Type your username.</translation>
     </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::MainWindow</name>

@@ -2986,7 +2986,7 @@ Vuoi aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>%1 called again.</source>
-        <translation>%1 chiamato di nuovo.</translation>
+        <translation>%1 richiamato.</translation>
     </message>
     <message>
         <source>%1 marked absent.</source>
@@ -2998,7 +2998,7 @@ Vuoi aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>%1 sent to %2, keeping its place in the queue.</source>
-        <translation>%1 mandato a %2: mantiene il suo posto in coda.</translation>
+        <translation>%1 trasferito al servizio %2: mantiene il suo posto in coda.</translation>
     </message>
     <message>
         <source>%1 taken up again.</source>
@@ -3732,6 +3732,10 @@ Vuoi aprire la scheda esistente?</translation>
         <source>Type your username.</source>
         <translation>Digita il tuo nome utente.</translation>
     </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ora puoi riprovare.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::MainWindow</name>
@@ -4433,7 +4437,7 @@ Vuoi aprire la scheda esistente?</translation>
     </message>
     <message>
         <source>The role %1 changes it under %2.</source>
-        <translation>Lo cambia chi ha il ruolo %1, da %2.</translation>
+        <translation>La sceglie chi ha il ruolo %1, da %2.</translation>
     </message>
     <message>
         <source>%1 has already been called: its ticket is not printed again.</source>
@@ -4829,11 +4833,11 @@ Ciò che stavi scrivendo in quel momento non è stato salvato.</translation>
     </message>
     <message>
         <source>The central service cannot be reached now: keep working, what you save is safe on this PC and goes out by itself when the service answers. If it lasts, tell the Amministratore.</source>
-        <translation>Il servizio centrale ora non risponde: continua a lavorare, ciò che salvi è al sicuro su questa postazione e parte da solo quando il servizio risponde. Se dura, avvisa l&apos;Amministratore.</translation>
+        <translation>Il servizio centrale ora non risponde: continua a lavorare, ciò che salvi è al sicuro su questa postazione e parte da solo quando il servizio centrale risponde. Se il problema continua, avvisa l&apos;Amministratore.</translation>
     </message>
     <message>
         <source>Synchronisation needs an Amministratore: %1</source>
-        <translation>La sincronizzazione richiede un Amministratore: %1</translation>
+        <translation>La sincronizzazione richiede l&apos;intervento di un Amministratore: %1</translation>
     </message>
     <message>
         <source>Sending and receiving changes now.</source>

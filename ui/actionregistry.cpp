@@ -183,17 +183,6 @@ QString ActionRegistry::refusal(Id id) const
                   : tr("\"%1\" takes signing in first.").arg(what);
 }
 
-QList<ActionRegistry::Id> ActionRegistry::refusedWithKey() const
-{
-    QList<Id> refused;
-    for (const Id id : m_order) {
-        const Entry &entry = m_entries[id];
-        if (entry.menu != Menu::None && !entry.action->isVisible() && !entry.action->shortcut().isEmpty())
-            refused << id;
-    }
-    return refused;
-}
-
 void ActionRegistry::applyRole(std::optional<Security::Role> role, bool working)
 {
     m_role = role;

@@ -64,8 +64,6 @@ public:
     QString rolesAllowed(Id id) const;
     // What to say when the key of an action the role may not use is pressed: why, and who may.
     QString refusal(Id id) const;
-    // The actions a role may not use that have a key: their keys are answered with refusal().
-    QList<Id> refusedWithKey() const;
     // The actions of `menu` in their order; an empty Id list between groups is a separator.
     QList<QList<Id>> menuGroups(Menu menu) const;
     // Shows the actions the role may use (none, nobody signed in, but those that need no

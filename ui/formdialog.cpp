@@ -5,6 +5,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -19,9 +20,14 @@ QStringList formValues(const QWidget *root)
         if (qobject_cast<const QAbstractSpinBox *>(widget->parentWidget()) ||
             qobject_cast<const QComboBox *>(widget->parentWidget()))
             continue;
-        if (const auto *line = qobject_cast<const QLineEdit *>(widget))
+        if (widget->property("formIgnored").toBool())
+            continue; // an input for a button ("Aggiungi"), not data
+        if (const auto *line = qobject_cast<const QLineEdit *>(widget); line && !line->isReadOnly())
             values << line->text();
-        else if (const auto *text = qobject_cast<const QPlainTextEdit *>(widget))
+        else if (const auto *list = qobject_cast<const QListWidget *>(widget)) {
+            for (int row = 0; row < list->count(); ++row)
+                values << list->item(row)->text() + QString::number(int(list->item(row)->checkState()));
+        } else if (const auto *text = qobject_cast<const QPlainTextEdit *>(widget))
             values << text->toPlainText();
         else if (const auto *combo = qobject_cast<const QComboBox *>(widget))
             values << combo->currentText();

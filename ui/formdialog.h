@@ -6,8 +6,9 @@
 
 namespace Sportello::Ui {
 
-// What a form shows that a person can change (texts, choices, ticks, times), in order: two
-// readings differ when something was changed.
+// What a form shows that a person can change (texts, choices, ticks, times, the rows of a list and
+// their ticks), in order: two readings differ when something was changed. A widget with the
+// property "formIgnored" set is left out (an input for a button, not data).
 QStringList formValues(const QWidget *root);
 
 // A dialog that asks before throwing away what was typed: Escape, Cancel or closing the window with

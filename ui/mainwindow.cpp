@@ -180,7 +180,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (const QString work = area->unfinishedWork(); !work.isEmpty())
             unfinished << work;
     }
-    if (!unfinished.isEmpty() && m_actor && !m_locked) {
+    if (!unfinished.isEmpty()) { // locked too: whoever is at a locked PC may not quit silently
         QMessageBox box(QMessageBox::Question, tr("Quit Sportello?"), unfinished.join(QLatin1Char('\n')),
                         QMessageBox::NoButton, this);
         QPushButton *quit = box.addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
@@ -242,9 +242,10 @@ void MainWindow::attemptSignIn(const QString &username, const QString &password)
 {
     const bool unlocking = m_locked && m_actor && Security::normalisedUsername(username) == m_actor->username;
     Security::SignInResult result;
+    const QDateTime now = Clock::nowUtc();
     m_login->setBusy(true);
     try {
-        result = m_signIn.attempt(username, password, Clock::nowUtc(),
+        result = m_signIn.attempt(username, password, now,
                                   unlocking ? Security::SignIn::Purpose::Unlock
                                             : Security::SignIn::Purpose::SignIn);
     } catch (const Storage::StorageError &error) {
@@ -252,7 +253,13 @@ void MainWindow::attemptSignIn(const QString &username, const QString &password)
     }
     m_login->setBusy(false);
     if (!result.ok()) {
-        m_login->showProblem(result.message);
+        // A wait counts down on the screen (it stood still at "30 seconds").
+        const QString wait =
+            result.retryAt.isValid() ? Security::waitMessage(result.retryAt, now) : QString();
+        if (!wait.isEmpty() && result.message.endsWith(wait))
+            m_login->showWait(result.message.chopped(wait.size()).trimmed(), result.retryAt);
+        else
+            m_login->showProblem(result.message);
         return;
     }
     if (unlocking) {
@@ -291,6 +298,7 @@ void MainWindow::startSession(const Security::Account &account)
 
 void MainWindow::endSession()
 {
+    showNotice({}); // the next person does not read the previous one's
     m_actor.reset();
     m_displayName.clear();
     m_locked = false;
@@ -312,6 +320,7 @@ void MainWindow::lockScreen()
         qCWarning(lcUiSecurity) << "lock not recorded:" << error.detail();
     }
     m_locked = true;
+    showNotice({});
     hideOpenDialogs();
     applyRole();
     m_login->showLocked(m_actor->username, m_displayName);

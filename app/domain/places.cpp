@@ -107,9 +107,10 @@ QList<Place> Places::matching(const QString &typed, const QDate &on, int limit) 
         const Place *place;
     };
     QHash<QString, Candidate> best; // by code: one line per place
+    const QString typedCode = typed.trimmed();
     for (const Entry &entry : m_places) {
         int match = 0;
-        if (entry.place.code.compare(typed.trimmed(), Qt::CaseInsensitive) == 0)
+        if (entry.place.code.compare(typedCode, Qt::CaseInsensitive) == 0)
             match = 0;
         else if (entry.key == key || entry.otherKey == key)
             match = 1;
@@ -134,7 +135,10 @@ QList<Place> Places::matching(const QString &typed, const QDate &on, int limit) 
             return a.when < b.when;
         if (a.match != b.match)
             return a.match < b.match;
-        return QString::localeAwareCompare(a.place->name, b.place->name) < 0;
+        // Then by name, province and code: the same order at every keystroke and on every PC.
+        if (const int byName = QString::localeAwareCompare(a.place->name, b.place->name); byName != 0)
+            return byName < 0;
+        return std::tie(a.place->province, a.place->code) < std::tie(b.place->province, b.place->code);
     });
     QList<Place> places;
     for (const Candidate &candidate : std::as_const(ordered)) {
@@ -151,6 +155,7 @@ QString Places::codeOf(const QString &text, const QDate &on) const
     if (codePattern().match(trimmed).hasMatch())
         return trimmed.toUpper(); // a code stands for itself, known here or not
     QSet<QString> byLabel;
+    QSet<QString> byLabelThen; // a label two codes had in turn ("Martirano (CZ)"): the one of the date
     QSet<QString> byName;
     QSet<QString> byNameThen;
     const QString key = simplified(trimmed);
@@ -163,9 +168,14 @@ QString Places::codeOf(const QString &text, const QDate &on) const
                 byNameThen.insert(entry.place.code);
         }
         // A label begins with the name: only those are worth writing out.
-        if (key.startsWith(entry.key) && label(entry.place).compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (key.startsWith(entry.key) && label(entry.place).compare(trimmed, Qt::CaseInsensitive) == 0) {
             byLabel.insert(entry.place.code);
+            if (on.isValid() ? entry.place.existedOn(on) : entry.place.current())
+                byLabelThen.insert(entry.place.code);
+        }
     }
+    if (byLabel.size() > 1)
+        byLabel = byLabelThen;
     for (const QSet<QString> &codes : {byLabel, byNameThen, byName}) {
         if (codes.size() == 1)
             return *codes.cbegin();

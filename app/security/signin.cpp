@@ -29,6 +29,8 @@ const QByteArray &decoyHash()
     return hash;
 }
 
+} // namespace
+
 QString waitMessage(const QDateTime &retryAt, const QDateTime &now)
 {
     // Plain variables as the counts: lupdate 6.4 loops on some expressions in that place.
@@ -42,7 +44,6 @@ QString waitMessage(const QDateTime &retryAt, const QDateTime &now)
                                        "Too many wrong passwords: try again in %n minute(s).", nullptr,
                                        minutes);
 }
-} // namespace
 
 qint64 SignIn::delaySeconds(int failures)
 {

@@ -22,6 +22,9 @@ struct SignInResult {
     bool ok() const { return status == Status::SignedIn; }
 };
 
+// "Too many wrong passwords: try again in 30 seconds." as of `now` (the sign-in counts it down).
+QString waitMessage(const QDateTime &retryAt, const QDateTime &now);
+
 // Sign-in, unlock and sign-out at this PC, each written to the audit log. After `freeAttempts`
 // wrong passwords in a row for one username, each further try waits longer (delaySeconds); tries
 // during the wait are refused unchecked. The count lives in this PC's database only.

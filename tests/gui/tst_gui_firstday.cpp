@@ -139,7 +139,7 @@ private slots:
             key(Qt::Key_Return); // the default button: create the Responsabile's account
         });
         QVERIFY(Test::signIn(window(), QStringLiteral("admin"), QStringLiteral("password di anna")));
-        QVERIFY(prompted);
+        QTRY_VERIFY(prompted);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         const auto giulia = Storage::AccountRepository(*m_db->database, m_db->context)
                                 .findByUsername(QStringLiteral("g.bianchi"));

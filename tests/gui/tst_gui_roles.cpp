@@ -181,6 +181,11 @@ private slots:
         QVERIFY(problem);
         QVERIFY2(problem->text().contains(QStringLiteral("riprova tra")), qPrintable(problem->text()));
         Test::saveScreenshot(window(), QStringLiteral("ruoli-06-troppi-tentativi"));
+        // The wait counts down on the screen (it stood still).
+        const QString before = problem->text();
+        m_now = m_now.addSecs(5);
+        QTRY_VERIFY2(problem->text() != before && problem->text().contains(QStringLiteral("riprova tra")),
+                     qPrintable(problem->text()));
         // Within the wait even the right password is not looked at.
         Test::typeSignIn(window(), QStringLiteral("m.rossi"), QStringLiteral("password di mario"));
         QVERIFY(!window()->signedIn());

@@ -200,7 +200,7 @@ void CallDisplayWindow::showOnBestScreen()
         const QRect room = mainScreen->availableGeometry();
         resize(room.size() / 2);
         move(room.right() - width() + 1, room.bottom() - height() + 1);
-        show();
+        showNormal(); // not full screen, even if it was before
     }
 }
 

@@ -468,6 +468,7 @@ QWidget *QueueSetupDialog::makeHoursTab()
     m_closedDayList->setAccessibleName(tr("Extra closed days"));
     extraLayout->addWidget(m_closedDayList, 0, 0, 3, 1);
     m_closedDayEdit = new QDateEdit(extra);
+    m_closedDayEdit->setProperty("formIgnored", true); // the day to add, not yet a closed day
     m_closedDayEdit->setAccessibleName(tr("Closed day to add"));
     m_closedDayEdit->setCalendarPopup(true);
     m_closedDayEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));

@@ -11,6 +11,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <algorithm>
 
 namespace Sportello::Ui {
@@ -40,6 +41,12 @@ void AdministrationArea::setContext(const Storage::WriteContext &context)
 }
 
 void AdministrationArea::sessionStarted()
+{
+    // After the sign-in has finished: not a dialog inside it.
+    QTimer::singleShot(0, this, &AdministrationArea::offerFirstSteps);
+}
+
+void AdministrationArea::offerFirstSteps()
 {
     const std::optional<Security::Actor> &actor = context().actor;
     if (!actor || !Security::allows(actor->role, Security::Permission::ManageAccounts))

@@ -17,6 +17,7 @@ public:
     // An administrator in an office where nobody may set up the queue yet is led to create the
     // first Responsabile: without one, the office cannot start.
     void sessionStarted() override;
+    void offerFirstSteps();
 
     // Over `parent`: the main window, or the dialog the record was opened from.
     void manageAccounts(const QString &selectAccountId, QWidget *parent);

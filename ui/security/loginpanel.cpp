@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "security/loginpanel.h"
 
+#include "domain/clock.h"
 #include "formwidgets.h"
+#include "security/signin.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Sportello::Ui {
@@ -96,8 +99,32 @@ void LoginPanel::showLocked(const QString &username, const QString &displayName)
     m_password->setFocus();
 }
 
+void LoginPanel::showWait(const QString &problem, const QDateTime &retryAt)
+{
+    m_waitReason = problem;
+    m_retryAt = retryAt;
+    if (!m_countdown) {
+        m_countdown = new QTimer(this);
+        m_countdown->setInterval(1000);
+        connect(m_countdown, &QTimer::timeout, this, [this] {
+            const QDateTime now = Clock::nowUtc();
+            if (now >= m_retryAt) {
+                m_countdown->stop();
+                m_problem->setText(tr("You can try again now."));
+                return;
+            }
+            m_problem->setText(
+                (m_waitReason + QLatin1Char(' ') + Security::waitMessage(m_retryAt, now)).trimmed());
+        });
+    }
+    showProblem((problem + QLatin1Char(' ') + Security::waitMessage(retryAt, Clock::nowUtc())).trimmed());
+    m_countdown->start();
+}
+
 void LoginPanel::showProblem(const QString &problem)
 {
+    if (m_countdown && sender() != m_countdown)
+        m_countdown->stop();
     m_problem->setText(problem);
     m_password->clear();
     (m_username->text().isEmpty() ? m_username : m_password)->setFocus();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QPushButton;
 
@@ -19,6 +21,8 @@ public:
     void showSignIn();
     void showLocked(const QString &username, const QString &displayName);
     void showProblem(const QString &problem); // keeps the username, clears the password
+    // A problem whose wait is counted down to the second, then says the person may try again.
+    void showWait(const QString &problem, const QDateTime &retryAt);
     void setBusy(bool busy);
 
     QLineEdit *usernameField() const { return m_username; }
@@ -36,6 +40,9 @@ private:
     QLineEdit *m_password;
     QPushButton *m_submit;
     QLabel *m_problem;
+    QString m_waitReason; // the problem without its wait
+    QDateTime m_retryAt;
+    QTimer *m_countdown = nullptr;
 };
 
 } // namespace Sportello::Ui

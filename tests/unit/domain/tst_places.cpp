@@ -86,6 +86,10 @@ private slots:
         QCOMPARE(known().codeOf(QStringLiteral("T")), QString());
         QCOMPARE(known().codeOf(QStringLiteral("Castro")), QString()); // in Bergamo's province and Lecce's
         QCOMPARE(known().codeOf(QStringLiteral("Castro (LE)")), QStringLiteral("M261"));
+        // A label two codes had in turn: the one of the date of birth (E991 was Martirano until 1929).
+        QCOMPARE(known().codeOf(QStringLiteral("Martirano (CZ)"), QDate(1920, 1, 1)), QStringLiteral("E991"));
+        QCOMPARE(known().codeOf(QStringLiteral("Martirano (CZ)"), QDate(1990, 1, 1)), QStringLiteral("E990"));
+        QCOMPARE(known().codeOf(QStringLiteral("Martirano (CZ)")), QStringLiteral("E990"));
         // Before 1975 only one Castro existed: born then, the name is enough.
         QCOMPARE(known().codeOf(QStringLiteral("Castro"), QDate(1960, 1, 1)), QStringLiteral("C337"));
     }
