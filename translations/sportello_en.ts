@@ -3960,6 +3960,10 @@ Open the existing record instead?</translation>
         <source>%1 is being served at this counter and its request is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone without a ticket is being served at this counter and the request is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::QueueSetupDialog</name>

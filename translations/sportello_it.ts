@@ -3960,6 +3960,10 @@ Vuoi aprire la scheda esistente?</translation>
         <source>%1 is being served at this counter and its request is not closed.</source>
         <translation>%1 è allo sportello e la sua richiesta non è chiusa.</translation>
     </message>
+    <message>
+        <source>Someone without a ticket is being served at this counter and the request is not closed.</source>
+        <translation>Allo sportello c&apos;è una persona senza biglietto e la sua richiesta non è chiusa.</translation>
+    </message>
 </context>
 <context>
     <name>Sportello::Ui::QueueSetupDialog</name>

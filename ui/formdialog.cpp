@@ -40,6 +40,20 @@ QStringList formValues(const QWidget *root)
     return values;
 }
 
+bool confirmLoss(QWidget *parent, const QString &question, const QString &what, const QString &lose,
+                 const QString &keep)
+{
+    // The question is in the text too: some desktops show no title on a message box.
+    QMessageBox box(QMessageBox::Question, question, question, QMessageBox::NoButton, parent);
+    box.setInformativeText(what);
+    QPushButton *loseButton = box.addButton(lose, QMessageBox::DestructiveRole);
+    QPushButton *keepButton = box.addButton(keep, QMessageBox::RejectRole);
+    box.setDefaultButton(keepButton);
+    box.setEscapeButton(keepButton);
+    box.exec();
+    return box.clickedButton() == loseButton;
+}
+
 bool FormDialog::hasUnsavedChanges() const
 {
     const QWidget *part = m_part ? m_part.data() : this;
@@ -55,18 +69,11 @@ void FormDialog::markSaved(QWidget *part)
 
 void FormDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        QMessageBox box(QMessageBox::Question, tr("Discard changes?"),
-                        tr("What you changed in \"%1\" has not been saved.").arg(windowTitle()),
-                        QMessageBox::NoButton, this);
-        QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
-        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-        box.setDefaultButton(keep);
-        box.setEscapeButton(keep);
-        box.exec();
-        if (box.clickedButton() != discard)
-            return;
-    }
+    if (hasUnsavedChanges() &&
+        !confirmLoss(this, tr("Discard changes?"),
+                     tr("What you changed in \"%1\" has not been saved.").arg(windowTitle()),
+                     tr("&Discard changes"), tr("&Keep editing")))
+        return;
     QDialog::reject();
 }
 

@@ -11,6 +11,12 @@ namespace Sportello::Ui {
 // property "formIgnored" set is left out (an input for a button, not data).
 QStringList formValues(const QWidget *root);
 
+// Asks before something is lost: `question` as the title and the first words, `what` explains;
+// `lose` and `keep` name the two buttons, and keeping is the default (Return and Escape). True when
+// the person chose to lose it.
+bool confirmLoss(QWidget *parent, const QString &question, const QString &what, const QString &lose,
+                 const QString &keep);
+
 // A dialog that asks before throwing away what was typed: Escape, Cancel or closing the window with
 // unsaved changes asks "Vuoi scartare le modifiche?", and keeping them is the default. A form calls
 // markSaved() once it shows what is stored (at the end of its constructor, and after a save that

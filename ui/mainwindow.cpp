@@ -6,6 +6,7 @@
 #include "config/appsettings.h"
 #include "domain/clock.h"
 #include "domain/logcategories.h"
+#include "formdialog.h"
 #include "records/recordkind.h"
 #include "security/accountforms.h"
 #include "security/loginpanel.h"
@@ -181,14 +182,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             unfinished << work;
     }
     if (!unfinished.isEmpty()) { // locked too: whoever is at a locked PC may not quit silently
-        QMessageBox box(QMessageBox::Question, tr("Quit Sportello?"), unfinished.join(QLatin1Char('\n')),
-                        QMessageBox::NoButton, this);
-        QPushButton *quit = box.addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
-        QPushButton *stay = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
-        box.setDefaultButton(stay);
-        box.setEscapeButton(stay);
-        box.exec();
-        if (box.clickedButton() != quit) {
+        if (!confirmLoss(this, tr("Quit Sportello?"), unfinished.join(QLatin1Char('\n')), tr("&Quit anyway"),
+                         tr("&Keep working"))) {
             event->ignore();
             return;
         }

@@ -150,9 +150,11 @@ void QueueArea::showCallDisplay()
 QString QueueArea::unfinishedWork() const
 {
     const std::optional<Domain::Queue::Ticket> serving = m_counter->servedTicket();
-    return serving
-               ? tr("%1 is being served at this counter and its request is not closed.").arg(serving->code())
-               : QString();
+    if (!serving)
+        return {};
+    return serving->walkIn
+               ? tr("Someone without a ticket is being served at this counter and the request is not closed.")
+               : tr("%1 is being served at this counter and its request is not closed.").arg(serving->code());
 }
 
 } // namespace Sportello::Ui
